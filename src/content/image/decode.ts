@@ -97,6 +97,7 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits = DEFAU
   const sharpOptions: SharpOptions = {
     limitInputPixels: limits.maxPixels,
     failOn: "error",
+    ignoreIcc: true,
     pages: 1,
     page: 0,
   };
