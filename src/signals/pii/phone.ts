@@ -1,0 +1,90 @@
+import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js/max";
+import { foldDigits } from "./digits.js";
+import type { PiiDetector, PiiOptions, PiiSpan } from "./types.js";
+
+/**
+ * Phone numbers via libphonenumber-js (MIT, a maintained port of Google's libphonenumber metadata):
+ * per-country numbering plans for ~240 regions are far more precise than hand-written digit regexes,
+ * and the "max" metadata validates full number patterns, not just lengths.
+ *
+ * National-format numbers ("010-1234-5678") are only meaningful relative to a region, so we try the
+ * regions where each served language is spoken; international ("+62 812 ...") numbers need none.
+ */
+export const PHONE_REGIONS_BY_LANGUAGE: Readonly<Record<string, readonly CountryCode[]>> = Object.freeze({
+  ko: ["KR"],
+  id: ["ID"],
+  bn: ["BD", "IN"],
+  ar: ["SA", "EG", "AE", "JO", "MA", "DZ", "IQ", "LB", "TN", "KW", "QA"],
+  fr: ["FR", "CI", "SN", "CM", "MA", "BE", "CA"],
+  ru: ["RU", "KZ", "KG"],
+  kk: ["KZ"],
+  ky: ["KG"],
+  ne: ["NP"],
+  hi: ["IN"],
+  ur: ["PK", "IN"],
+  si: ["LK"],
+  ta: ["IN", "LK", "MY", "SG"],
+  vi: ["VN"],
+  th: ["TH"],
+  km: ["KH"],
+  tl: ["PH"],
+  ms: ["MY", "SG", "BN"],
+  sw: ["KE", "TZ", "UG"],
+  es: ["MX", "ES", "CO", "AR", "PE", "CL", "GT", "EC"],
+  pt: ["BR", "PT", "MZ", "AO"],
+  zh: ["CN", "TW", "HK", "SG"],
+  en: ["US", "GB", "IN", "NG", "KE", "PH", "AU"],
+});
+
+/** Regions tried when the language is unknown or not served, in addition to the language's own. */
+const FALLBACK_REGIONS: readonly CountryCode[] = ["IN", "ID", "KR", "BD", "PK", "BR", "RU", "FR", "CN", "US"];
+
+/** A number written with its country code is unambiguous. */
+const CONFIDENCE_INTERNATIONAL = 0.9;
+/** A national-format number valid in a region where the text's language is spoken. */
+const CONFIDENCE_NATIONAL_LANGUAGE_REGION = 0.8;
+/** A national-format number valid only in some other region (language unknown or mismatched). */
+const CONFIDENCE_NATIONAL_OTHER_REGION = 0.55;
+
+/** Dates that some numbering plans would accept as numbers ("2024-05-01", "01/05/2024"). */
+const DATE_LIKE = /^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*$/;
+
+const regionsFor = (language: string | undefined): { primary: readonly CountryCode[]; all: CountryCode[] } => {
+  const primary = (language && PHONE_REGIONS_BY_LANGUAGE[language.toLowerCase()]) || [];
+  return { primary, all: [...new Set<CountryCode>([...primary, ...FALLBACK_REGIONS])] };
+};
+
+export const phoneDetector: PiiDetector = {
+  type: "phone",
+  detect(text: string, options: PiiOptions = {}): PiiSpan[] {
+    const folded = foldDigits(text);
+    if (!/[0-9]{2}/.test(folded)) return [];
+    const { primary, all } = regionsFor(options.language);
+    const found: PiiSpan[] = [];
+    for (const region of all) {
+      for (const hit of findPhoneNumbersInText(folded, { defaultCountry: region })) {
+        const { number, startsAt, endsAt } = hit;
+        const international = /^\s*(\+|00)/.test(folded.slice(startsAt, endsAt));
+        const confidence = international
+          ? CONFIDENCE_INTERNATIONAL
+          : primary.includes(region)
+            ? CONFIDENCE_NATIONAL_LANGUAGE_REGION
+            : CONFIDENCE_NATIONAL_OTHER_REGION;
+        if (DATE_LIKE.test(folded.slice(startsAt, endsAt))) continue;
+        found.push({
+          start: startsAt,
+          end: endsAt,
+          type: "phone",
+          kind: (number.getType() ?? "unknown").toLowerCase(),
+          confidence,
+          evidence: "structure",
+        });
+      }
+    }
+    // Regions disagree on where a number starts ("(11) 98765-4321" vs "98765-4321"): keep the most confident, then longest.
+    found.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+    const kept: PiiSpan[] = [];
+    for (const s of found) if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
+    return kept.sort((a, b) => a.start - b.start);
+  },
+};
