@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { LABELS, type Label } from "../taxonomy.js";
+
+/**
+ * Calibrated fusion of classifier outputs into one probability per label.
+ *
+ * Each component (classifier id) gets a Platt calibration per label on the logit of its raw score:
+ *   p_m = σ(a · logit(raw) + b)
+ * A label with a fitted stacker combines the components that ran:
+ *   p = σ(bias + Σ_m w_m · logit(raw_m))          (weights fitted on the dev split, see models/fusion/README.md)
+ * When a weighted component did not produce a score (it failed or does not cover the label), the fused score
+ * falls back to the maximum of the calibrated component scores, and says so.
+ */
+const PLATT = z.object({ a: z.number(), b: z.number() }).strict();
+const STACKER = z
+  .object({ bias: z.number(), weights: z.record(z.string(), z.number()), source: z.string().optional() })
+  .strict();
+
+export const FUSION_SCHEMA = z
+  .object({
+    version: z.string().min(1),
+    description: z.string().optional(),
+    /** componentId → label → Platt parameters. A component/label without an entry passes its raw score through. */
+    calibration: z.record(z.string(), z.record(z.string(), PLATT)).default({}),
+    /** label → stacker. Labels without one use the max of calibrated components. */
+    stackers: z.record(z.string(), STACKER).default({}),
+    /** Languages with a measured number in the shipped evaluation report. */
+    measuredLanguages: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type FusionSpec = z.infer<typeof FUSION_SCHEMA>;
+
+const EPS = 1e-6;
+export const logit = (p: number): number => {
+  const q = Math.min(1 - EPS, Math.max(EPS, p));
+  return Math.log(q / (1 - q));
+};
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+export interface FusedScore {
+  score: number | null;
+  method: "stacker" | "max" | "none";
+}
+
+export class Fusion {
+  constructor(readonly spec: FusionSpec) {
+    for (const label of Object.keys(spec.stackers)) {
+      if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in stackers`);
+    }
+  }
+
+  static fromFile(file: string): Fusion {
+    const r = FUSION_SCHEMA.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    return new Fusion(r.data);
+  }
+
+  /** Calibrated probability of one component's raw score. */
+  calibrate(component: string, label: Label, raw: number): number {
+    const p = this.spec.calibration[component]?.[label];
+    return p ? sigmoid(p.a * logit(raw) + p.b) : raw;
+  }
+
+  /** Fuses the raw scores that components produced for one label (componentId → raw score). */
+  fuse(label: Label, raw: ReadonlyMap<string, number>): FusedScore {
+    if (raw.size === 0) return { score: null, method: "none" };
+    const st = this.spec.stackers[label];
+    if (st && Object.keys(st.weights).every((m) => raw.has(m))) {
+      let z = st.bias;
+      for (const [m, w] of Object.entries(st.weights)) z += w * logit(raw.get(m)!);
+      return { score: sigmoid(z), method: "stacker" };
+    }
+    let best = 0;
+    for (const [m, r] of raw) best = Math.max(best, this.calibrate(m, label, r));
+    return { score: best, method: "max" };
+  }
+}

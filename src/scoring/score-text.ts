@@ -1,0 +1,250 @@
+import { createHash } from "node:crypto";
+import type { LRUCache } from "lru-cache";
+import type { PreparedText, Span, TextClassifier } from "../classifiers/types.js";
+import type { Metrics } from "../metrics.js";
+import { actionFor, decide, ruleFor } from "../policy/policy.js";
+import type { Action, Policy } from "../policy/schema.js";
+import { LABELS, type Label } from "../taxonomy.js";
+import type { Fusion } from "./fusion.js";
+import type { ComponentError, LabelVerdict, LanguageVerdict, ModelRef, Verdict } from "./verdict.js";
+
+/** The normaliser: evasion-resistant normal form plus a map back to the original offsets. */
+export type Normaliser = (original: string) => { normalised: string; offsets: Int32Array };
+
+export interface LanguageGuess {
+  code: string;
+  confidence: number;
+  romanized?: boolean;
+}
+export interface LanguageIdentifierLike {
+  readonly id: string;
+  readonly version: string;
+  identify(text: string): LanguageGuess;
+}
+
+export interface TextScoringDeps {
+  normalise: Normaliser;
+  langid: LanguageIdentifierLike | null;
+  classifiers: readonly TextClassifier[];
+  fusion: Fusion;
+  policies: ReadonlyMap<string, Policy>;
+  defaultPolicy: string;
+  cache: LRUCache<string, Verdict> | null;
+  metrics: Metrics;
+}
+
+export interface TextItem {
+  text: string;
+  /** Caller's language hint (ISO 639-1/3); wins over detection. */
+  language?: string;
+  explain?: boolean;
+  /** Policy id; the default policy when absent. */
+  policy?: string;
+}
+
+export class UnknownPolicyError extends Error {
+  constructor(
+    readonly policy: string,
+    readonly known: string[],
+  ) {
+    super(`unknown policy "${policy}"; known: ${known.join(", ")}`);
+    this.name = "UnknownPolicyError";
+  }
+}
+
+const NOT_COVERED = "no component covers this label yet";
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+
+/**
+ * scoreText / scoreTextBatch: normalise → language id → classifiers → calibrated fusion → policy → Verdict.
+ * One classifier failing adds an error entry and the others still run; a label nothing covers is null, never 0.
+ * Raw text is never a cache key or a log field: keys hash the normalised text with model and policy versions.
+ */
+export class TextScoringService {
+  private readonly modelsKey: string;
+
+  constructor(private readonly deps: TextScoringDeps) {
+    const ids = [
+      ...deps.classifiers.map((c) => `${c.id}@${c.version}`),
+      deps.langid ? `${deps.langid.id}@${deps.langid.version}` : "",
+      `fusion@${deps.fusion.spec.version}`,
+    ];
+    this.modelsKey = sha256(ids.join("|")).slice(0, 16);
+  }
+
+  get models(): ModelRef[] {
+    const refs: ModelRef[] = this.deps.classifiers.map((c) => ({ id: c.id, version: c.version, kind: "text-classifier" }));
+    if (this.deps.langid) refs.push({ id: this.deps.langid.id, version: this.deps.langid.version, kind: "language-id" });
+    refs.push({ id: "fusion", version: this.deps.fusion.spec.version, kind: "calibration" });
+    return refs;
+  }
+
+  policy(id: string | undefined): Policy {
+    const key = id ?? this.deps.defaultPolicy;
+    const p = this.deps.policies.get(key);
+    if (!p) throw new UnknownPolicyError(key, [...this.deps.policies.keys()]);
+    return p;
+  }
+
+  async scoreText(item: TextItem, requestId: string): Promise<Verdict> {
+    const [v] = await this.scoreTextBatch([item], [requestId]);
+    return v;
+  }
+
+  async scoreTextBatch(items: readonly TextItem[], requestIds: readonly string[]): Promise<Verdict[]> {
+    const t0 = performance.now();
+    const policies = items.map((it) => this.policy(it.policy)); // throws before any work on an unknown policy
+    const out: (Verdict | undefined)[] = new Array(items.length);
+    const stages: Record<string, number> = {};
+    const stage = <T>(name: string, fn: () => T): T => {
+      const s = performance.now();
+      try {
+        return fn();
+      } finally {
+        stages[name] = (stages[name] ?? 0) + (performance.now() - s);
+      }
+    };
+
+    // 1. normalise and identify the language (cheap, synchronous)
+    const prepared: PreparedText[] = [];
+    const langs: LanguageVerdict[] = [];
+    const langErrors: (ComponentError | null)[] = [];
+    const keys: string[] = [];
+    for (const it of items) {
+      const { normalised, offsets } = stage("normalise", () => this.deps.normalise(it.text));
+      let lang: LanguageVerdict;
+      let err: ComponentError | null = null;
+      if (it.language) {
+        lang = { code: it.language.toLowerCase(), confidence: 1, source: "hint", measured: false };
+      } else {
+        try {
+          const g = stage("langid", () => this.deps.langid?.identify(it.text) ?? null);
+          lang = g
+            ? { code: g.code, confidence: round(g.confidence), source: "detected", measured: false, ...(g.romanized ? { romanized: true } : {}) }
+            : { code: "und", confidence: 0, source: "detected", measured: false, note: "no language identifier loaded" };
+        } catch (e) {
+          err = { component: this.deps.langid?.id ?? "langid", code: "langid_failed", message: String((e as Error).message ?? e) };
+          lang = { code: "und", confidence: 0, source: "detected", measured: false, note: "language identification failed" };
+        }
+      }
+      lang.measured = this.deps.fusion.spec.measuredLanguages.includes(lang.code);
+      if (!lang.measured) lang.note ??= `no evaluation number for language "${lang.code}": treat scores with caution`;
+      prepared.push({ original: it.text, normalised, offsets, language: lang.code });
+      langs.push(lang);
+      langErrors.push(err);
+      keys.push(`${this.modelsKey}:${policies[prepared.length - 1].id}@${policies[prepared.length - 1].version}:${lang.code}:${it.explain ? 1 : 0}:${sha256(normalised)}`);
+    }
+
+    // 2. cache
+    const todo: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const hit = langErrors[i] ? undefined : this.deps.cache?.get(keys[i]);
+      this.deps.metrics.cacheLookups.inc({ result: hit ? "hit" : "miss" });
+      if (hit) {
+        out[i] = { ...hit, id: requestIds[i], cached: true, timing: { totalMs: 0, stages: {} } };
+      } else todo.push(i);
+    }
+
+    if (todo.length) {
+      // 3. classifiers, concurrently, each failing on its own
+      const batch = todo.map((i) => prepared[i]);
+      const results = await Promise.all(
+        this.deps.classifiers.map(async (c) => {
+          const s = performance.now();
+          try {
+            const r = await c.classify(batch);
+            if (r.length !== batch.length) throw new Error(`returned ${r.length} results for ${batch.length} texts`);
+            return { c, r, error: null as ComponentError | null };
+          } catch (e) {
+            this.deps.metrics.inferenceErrors.inc({ component: c.id });
+            return { c, r: null, error: { component: c.id, code: "classifier_failed", message: String((e as Error)?.message ?? e) } };
+          } finally {
+            const ms = performance.now() - s;
+            stages[c.id] = ms;
+            this.deps.metrics.inferenceDuration.observe({ classifier: c.id }, ms / 1000);
+          }
+        }),
+      );
+
+      // 4. fusion + policy
+      const tFuse = performance.now();
+      todo.forEach((i, j) => {
+        const item = items[i];
+        const policy = policies[i];
+        const errors: ComponentError[] = [];
+        if (langErrors[i]) errors.push(langErrors[i]!);
+        const modelScores: Record<string, Record<string, number>> = {};
+        const spans: Span[] = [];
+        const rawByLabel = new Map<Label, Map<string, number>>();
+        for (const { c, r, error } of results) {
+          if (error) {
+            errors.push(error);
+            continue;
+          }
+          const res = r![j];
+          modelScores[c.id] = {};
+          for (const label of c.labels) {
+            const raw = res.scores[label];
+            if (raw === undefined || !Number.isFinite(raw)) continue;
+            modelScores[c.id][label] = round(raw);
+            let m = rawByLabel.get(label);
+            if (!m) rawByLabel.set(label, (m = new Map()));
+            m.set(c.id, raw);
+          }
+          if (res.spans) spans.push(...res.spans);
+        }
+        const labels: Record<string, LabelVerdict> = {};
+        const actions: Action[] = [];
+        const reasons: string[] = [];
+        for (const label of LABELS) {
+          const raws = rawByLabel.get(label) ?? new Map<string, number>();
+          const fused = this.deps.fusion.fuse(label, raws);
+          const rule = ruleFor(policy.text[label], prepared[i].language);
+          const score = fused.score === null ? null : round(fused.score);
+          const { flagged, action } = actionFor(score, rule);
+          const lv: LabelVerdict = { score, threshold: rule.threshold, flagged };
+          if (score === null) {
+            const covering = this.deps.classifiers.filter((c) => c.labels.includes(label));
+            lv.note = covering.length ? `every component covering this label failed (${covering.map((c) => c.id).join(", ")})` : NOT_COVERED;
+          }
+          labels[label] = lv;
+          if (flagged) {
+            actions.push(action);
+            reasons.push(`${label} ${score!.toFixed(3)} ≥ ${rule.threshold} → ${action}`);
+          }
+        }
+        const flaggedLabels = new Set(LABELS.filter((l) => labels[l].flagged));
+        const shownSpans = (item.explain ? spans : spans.filter((s) => flaggedLabels.has(s.label))).sort(
+          (a, b) => a.start - b.start || b.weight - a.weight,
+        );
+        const v: Verdict = {
+          id: requestIds[i],
+          kind: "text",
+          content: { sha256: sha256(item.text), length: item.text.length },
+          labels,
+          decision: decide(actions),
+          reasons,
+          language: langs[i],
+          spans: shownSpans,
+          models: this.models,
+          policy: { id: policy.id, version: policy.version },
+          timing: { totalMs: 0, stages: {} },
+          errors,
+          cached: false,
+        };
+        if (item.explain) v.modelScores = modelScores;
+        if (errors.length === 0) this.deps.cache?.set(keys[i], v);
+        out[i] = v;
+      });
+      stages.fusion = performance.now() - tFuse;
+    }
+
+    // timing.totalMs covers the whole call: for a batch, the batch.
+    const total = performance.now() - t0;
+    const roundedStages = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+    return out.map((v) =>
+      v!.cached ? v! : { ...v!, timing: { totalMs: Math.round(total * 1000) / 1000, stages: roundedStages } },
+    );
+  }
+}
