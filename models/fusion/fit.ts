@@ -1,0 +1,246 @@
+/**
+ * Fits the calibrated fusion and the default policy's thresholds on the dev split (`npm run fit:fusion`).
+ *
+ *   1. Runs every text component the service loads (src/components.ts) over the `dev` rows of ../shared/data/train
+ *      and of the project's synthetic data (models/train/synthetic/data/synthetic.dev.jsonl, when present).
+ *   2. Per component × label: Platt calibration on logit(raw score), rows whose gold label is null masked.
+ *   3. Per label: a logistic stacker over the components covering it, kept only if 2-fold cross-validated
+ *      log-loss on dev beats the best single calibrated component.
+ *   4. Operating points on the fused dev scores → models/policies/default.json thresholds (max-F1 flags; a
+ *      precision ≥ 0.95 point escalates to block where the dev data reaches it).
+ * Test splits are never read. Writes models/fusion/fusion.json, models/fusion/fit-report.json, the default policy.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { normaliseText } from "../../src/content/text/normalise.js";
+import type { PreparedText, TextClassifier } from "../../src/classifiers/types.js";
+import { TEXT_COMPONENTS } from "../../src/components.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { FUSION_SCHEMA, Fusion, logit, type FusionSpec } from "../../src/scoring/fusion.js";
+import { parsePolicy } from "../../src/policy/policy.js";
+import { LABELS, type Label } from "../../src/taxonomy.js";
+import { listProjectSources, listSharedSources, loadDataset, type DatasetSource, type EvalRecord } from "../../eval/lib/datasets.js";
+import { computeRocAuc, toScoredSet } from "../../eval/lib/metrics.js";
+import { findPrecisionThreshold, evaluateThreshold } from "../../eval/lib/thresholds.js";
+import { fitLogistic, logLoss } from "./logistic.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DATA = path.resolve(ROOT, "../shared/data");
+const SYNTH_DEV = path.join(ROOT, "models/train/synthetic/data/synthetic.dev.jsonl");
+const BATCH = 512;
+const MIN_POS = 20;
+
+/** Severe labels whose high-precision region blocks outright. */
+const ACTIONS: Record<Label, "review" | "block" | "none"> = {
+  misogyny: "review",
+  sexual_harassment: "review",
+  threat: "review",
+  sextortion: "block",
+  doxxing: "review",
+  hate: "review",
+  toxicity: "none",
+};
+const BLOCK_PRECISION = 0.95;
+
+async function main() {
+  const config = loadConfig({ ...process.env, GUARD_LOG_LEVEL: "error" }, ROOT);
+  const logger = createLogger("error");
+  const classifiers: TextClassifier[] = [];
+  for (const c of TEXT_COMPONENTS) {
+    try {
+      classifiers.push(await c.load({ config, logger }));
+    } catch (e) {
+      console.error(`component ${c.id} failed to load: ${(e as Error).message}`);
+      process.exit(1);
+    }
+  }
+  console.error(`components: ${classifiers.map((c) => `${c.id}@${c.version}`).join(", ")}`);
+
+  const sources: DatasetSource[] = listSharedSources(DATA).filter((s) => s.group === "train");
+  if (existsSync(SYNTH_DEV)) sources.push({ name: "synthetic-tfgbv", group: "train", path: SYNTH_DEV, functional: false });
+  const rows: EvalRecord[] = [];
+  for (const s of sources) {
+    const r = await loadDataset(s, new Set(["dev"]));
+    rows.push(...r.records);
+    console.error(`dev rows: ${s.name} ${r.records.length}`);
+  }
+
+  // raw[component][label] = Float64Array over rows (NaN where the component gave no score)
+  const raw = new Map<string, Map<Label, Float64Array>>();
+  for (const c of classifiers) raw.set(c.id, new Map(c.labels.map((l) => [l, new Float64Array(rows.length).fill(NaN)])));
+  const t0 = performance.now();
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch: PreparedText[] = rows.slice(i, i + BATCH).map((r) => ({ original: r.text, ...normaliseText(r.text), language: r.lang }));
+    for (const c of classifiers) {
+      const out = await c.classify(batch);
+      out.forEach((o, j) => {
+        for (const l of c.labels) {
+          const v = o.scores[l];
+          if (v !== undefined && Number.isFinite(v)) raw.get(c.id)!.get(l)![i + j] = v;
+        }
+      });
+    }
+    process.stderr.write(`\rscored ${Math.min(rows.length, i + BATCH)}/${rows.length}`);
+  }
+  console.error(`\nscored ${rows.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const spec: FusionSpec = FUSION_SCHEMA.parse({
+    version: "",
+    description:
+      "Platt calibration per component × label and per-label logistic stackers, fitted on the dev split of ../shared/data/train" +
+      (existsSync(SYNTH_DEV) ? " plus the project's synthetic dev split" : "") +
+      " by models/fusion/fit.ts.",
+  });
+  const report: Record<string, unknown> = { rows: rows.length, sources: sources.map((s) => s.name), labels: {} };
+  const fusedDev = new Map<Label, { idx: number[]; scores: number[] }>();
+
+  for (const label of LABELS) {
+    const lr: Record<string, unknown> = {};
+    (report.labels as Record<string, unknown>)[label] = lr;
+    const idx = rows.map((_, i) => i).filter((i) => rows[i].labels[label] !== null);
+    const y = idx.map((i) => rows[i].labels[label] as number);
+    const pos = y.reduce((a, b) => a + b, 0);
+    const comps = classifiers.filter((c) => c.labels.includes(label)).map((c) => c.id);
+    lr.n = idx.length;
+    lr.positives = pos;
+    lr.components = comps;
+    if (comps.length === 0) continue;
+    if (pos < MIN_POS || idx.length - pos < MIN_POS) {
+      lr.note = `too little dev evidence (${pos} positives of ${idx.length}): components pass raw scores through, uncalibrated`;
+      continue;
+    }
+    // Platt per component
+    const feats: Record<string, number[]> = {};
+    for (const m of comps) {
+      const r = raw.get(m)!.get(label)!;
+      const keep = idx.map((i, k) => [k, r[i]] as const).filter(([, v]) => Number.isFinite(v));
+      const X = keep.map(([, v]) => [logit(v)]);
+      const yy = keep.map(([k]) => y[k]);
+      const fit = fitLogistic(X, yy, 1e-3);
+      (spec.calibration[m] ??= {})[label] = { a: round(fit.weights[0]), b: round(fit.bias) };
+      feats[m] = idx.map((i) => (Number.isFinite(r[i]) ? logit(r[i]) : NaN));
+      lr[`platt:${m}`] = { a: fit.weights[0], b: fit.bias, devLogLoss: fit.logLoss, rawLogLoss: logLoss(X, yy, 0, [1]) };
+    }
+    // stacker vs best single calibrated component, 2-fold CV on dev
+    const complete = idx.map((_, k) => k).filter((k) => comps.every((m) => Number.isFinite(feats[m][k])));
+    const fusion = new Fusion(spec);
+    if (comps.length > 1 && complete.length >= 4 * MIN_POS) {
+      const X = complete.map((k) => comps.map((m) => feats[m][k]));
+      const yy = complete.map((k) => y[k]);
+      const folds = [0, 1].map((f) => complete.map((_, j) => j).filter((j) => j % 2 === f));
+      let stackLoss = 0;
+      for (const f of [0, 1]) {
+        const trainJ = folds[1 - f];
+        const fit = fitLogistic(trainJ.map((j) => X[j]), trainJ.map((j) => yy[j]), 1e-2);
+        stackLoss += logLoss(folds[f].map((j) => X[j]), folds[f].map((j) => yy[j]), fit.bias, fit.weights) * folds[f].length;
+      }
+      stackLoss /= complete.length;
+      let maxLoss = 0;
+      complete.forEach((k, j) => {
+        const p = Math.min(1 - 1e-12, Math.max(1e-12, fusion.fuse(label, new Map(comps.map((m) => [m, sigmoidOf(feats[m][k])]))).score!));
+        maxLoss -= yy[j] ? Math.log(p) : Math.log(1 - p);
+      });
+      maxLoss /= complete.length;
+      lr.cv = { stackerLogLoss: stackLoss, maxOfCalibratedLogLoss: maxLoss };
+      if (stackLoss < maxLoss - 1e-3) {
+        const fit = fitLogistic(X, yy, 1e-2);
+        spec.stackers[label] = {
+          bias: round(fit.bias),
+          weights: Object.fromEntries(comps.map((m, j) => [m, round(fit.weights[j])])),
+          source: `dev logistic stacker (2-fold CV log-loss ${stackLoss.toFixed(4)} vs ${maxLoss.toFixed(4)} for max of calibrated)`,
+        };
+      }
+    }
+    // fused dev scores for thresholds
+    const fz = new Fusion(spec);
+    const scores = idx.map((i) => {
+      const m = new Map<string, number>();
+      for (const c of comps) {
+        const v = raw.get(c)!.get(label)![i];
+        if (Number.isFinite(v)) m.set(c, v);
+      }
+      return fz.fuse(label, m).score ?? 0;
+    });
+    fusedDev.set(label, { idx, scores });
+    const set = toScoredSet(idx.map((i, k) => ({ score: scores[k], gold: y[k] as 0 | 1, flagged: false })));
+    lr.fusedDevRocAuc = computeRocAuc(set);
+    lr.method = spec.stackers[label] ? "stacker" : "max-of-calibrated";
+  }
+
+  // measured languages: every language with rows in an evaluation set we report
+  const langs = new Set<string>();
+  for (const s of [...listSharedSources(DATA), ...listProjectSources(ROOT)]) {
+    const r = await loadDataset(s, new Set(["dev", "test"]));
+    for (const rec of r.records) langs.add(rec.lang);
+  }
+  spec.measuredLanguages = [...langs].sort();
+  const stamp = new Date().toISOString().slice(0, 10);
+  spec.version = `${stamp}.${classifiers.map((c) => c.version).join("+")}`.slice(0, 120);
+  writeFileSync(path.join(ROOT, "models/fusion/fusion.json"), JSON.stringify(spec, null, 2) + "\n");
+
+  // default policy from dev operating points
+  const text: Record<string, unknown> = {};
+  for (const label of LABELS) {
+    const lr = (report.labels as Record<string, Record<string, unknown>>)[label];
+    const f = fusedDev.get(label);
+    if (!f) {
+      text[label] = { threshold: 0.5, action: ACTIONS[label], source: `no dev evidence for ${label}: 0.5 on the component's own score (${lr.note ?? "no component"})` };
+      continue;
+    }
+    const y = f.idx.map((i) => rows[i].labels[label] as 0 | 1);
+    const set = toScoredSet(f.scores.map((s, k) => ({ score: s, gold: y[k], flagged: false })));
+    const best = maxF1(f.scores, y);
+    const precise = findPrecisionThreshold(set, BLOCK_PRECISION);
+    const rule: Record<string, unknown> = {
+      threshold: round(best.threshold, 4),
+      action: ACTIONS[label],
+      source: `dev max-F1 (F1 ${best.f1.toFixed(3)}, P ${best.precision.toFixed(3)}, R ${best.recall.toFixed(3)}; n=${y.length})`,
+    };
+    if (precise && precise.threshold > best.threshold && ACTIONS[label] !== "none") {
+      rule.blockAt = round(precise.threshold, 4);
+      rule.source += `; blockAt: dev precision ≥ ${BLOCK_PRECISION} (recall ${precise.recall.toFixed(3)})`;
+    }
+    lr.operatingPoints = { maxF1: best, precision95: precise, atThreshold: evaluateThreshold(set, best.threshold) };
+    text[label] = rule;
+  }
+  const policy = parsePolicy({
+    id: "default",
+    version: spec.version,
+    description: "Default policy: thresholds from dev-split operating points of the shipped fusion (models/fusion/fit.ts).",
+    text,
+    image: {
+      sexual: { threshold: 0.7, action: "review", source: "nsfwjs class probabilities (not calibrated on project data)" },
+      suggestive: { threshold: 0.8, action: "none", source: "nsfwjs class probabilities (not calibrated on project data)" },
+    },
+    bankMatchAction: "block",
+    synthetic: { level: "high", action: "review" },
+  });
+  writeFileSync(path.join(ROOT, "models/policies/default.json"), JSON.stringify(policy, null, 2) + "\n");
+  writeFileSync(path.join(ROOT, "models/fusion/fit-report.json"), JSON.stringify(report, null, 2) + "\n");
+  console.log(JSON.stringify(report.labels, null, 1));
+  process.exit(0);
+}
+
+const round = (x: number, d = 6) => Math.round(x * 10 ** d) / 10 ** d;
+const sigmoidOf = (z: number) => 1 / (1 + Math.exp(-z));
+
+function maxF1(scores: number[], y: (0 | 1)[]) {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  const P = y.reduce<number>((a, b) => a + b, 0);
+  let tp = 0;
+  let fp = 0;
+  let best = { threshold: 1, f1: 0, precision: 0, recall: 0 };
+  for (let k = 0; k < order.length; k++) {
+    if (y[order[k]]) tp++;
+    else fp++;
+    if (k + 1 < order.length && scores[order[k + 1]] === scores[order[k]]) continue;
+    const precision = tp / (tp + fp);
+    const recall = tp / P;
+    const f1 = (2 * precision * recall) / (precision + recall || 1);
+    if (f1 > best.f1) best = { threshold: scores[order[k]], f1, precision, recall };
+  }
+  return best;
+}
+
+void main();
