@@ -77,3 +77,19 @@ export function setPdqBit(words: Uint32Array, k: number): void {
   const shift = (pos16 & 1 ? 0 : 16) + (k & 15);
   words[w32] = (words[w32] | (1 << shift)) >>> 0;
 }
+
+/** 64 hex digits → 32 raw bytes (the storage form; same order as the hex). Throws PdqHexError. */
+export function pdqBytesFromHex(hex: string): Uint8Array {
+  if (!isPdqHex(hex)) parsePdqHex(hex); // throws the descriptive error
+  return Uint8Array.from(Buffer.from(hex, "hex"));
+}
+
+/** 32 raw bytes → 8 words, written into `out` at `offset`. */
+export function pdqWordsFromBytes(bytes: Uint8Array, out: Uint32Array = new Uint32Array(PDQ_WORDS), offset = 0): Uint32Array {
+  if (bytes.byteLength !== 32) throw new PdqHexError(`a PDQ hash is 32 bytes; got ${bytes.byteLength}`);
+  for (let w = 0; w < PDQ_WORDS; w++) {
+    const b = w * 4;
+    out[offset + w] = ((bytes[b] << 24) | (bytes[b + 1] << 16) | (bytes[b + 2] << 8) | bytes[b + 3]) >>> 0;
+  }
+  return out;
+}

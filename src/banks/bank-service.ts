@@ -1,0 +1,390 @@
+/**
+ * BankService: the one entry point for banks. Writes go to the BankStore first (acknowledged =
+ * committed), then to the in-memory indexes, so an add or delete is visible to the very next
+ * match. `open()` builds every index before resolving: the service is ready when it exists.
+ *
+ * Example:
+ *   const banks = await BankService.open({ store: new SqliteBankStore({ path: "banks.db" }) });
+ *   await banks.createBank({ name: "ncii" });
+ *   await banks.addEntries("ncii", [{ pdq: "d8f8…", metadata: { source: "stopncii", caseId: "123" } }]);
+ *   banks.match({ pdq: hash, quality: 100 }, { dihedral: false });   // BankMatch[]
+ */
+import { PDQ_WORDS, parsePdqHex, isPdqHex, pdqWordsFromBytes } from "../signals/pdq/hash256.js";
+import { MD5_HEX_RE, SHA256_HEX_RE } from "../signals/crypto-hashes.js";
+import type { BankStore, EntryRecord } from "./bank-store.js";
+import { validateBankName, validateBankSettings, validateEntries } from "./entry-validation.js";
+import { parseBankImport, type ImportFormat } from "./importers.js";
+import { MihPdqIndex } from "./mih-index.js";
+import {
+  BankError,
+  PDQ_DEFAULT_MATCH_DISTANCE,
+  PDQ_DEFAULT_MIN_QUALITY,
+  type Bank,
+  type BankEntry,
+  type BankMatch,
+  type BankPatch,
+  type EntryRow,
+  type MatchOptions,
+  type MatchQuery,
+  type NewBank,
+  type NewEntry,
+} from "./types.js";
+
+export interface BankSummary extends Bank {
+  entryCount: number;
+}
+
+export interface ImportResult {
+  format: ImportFormat;
+  added: number;
+  /** Records the file marks as withdrawn/deleted (StopNCII, ThreatExchange), not added. */
+  skipped: number;
+  /** Lines/records that could not be read; nothing of them was added. */
+  errors: { record: number; message: string }[];
+  firstId: string | null;
+  lastId: string | null;
+}
+
+export interface BankServiceOptions {
+  store: BankStore;
+  /** Rows per page when building indexes and per transaction when importing. */
+  batchSize?: number;
+}
+
+const QUALITY_UNKNOWN = 255;
+const DIHEDRAL_NAMES = ["orig", "rot90", "rot180", "rot270", "flipx", "flipy", "flipplus1", "flipminus1"] as const;
+
+/** In-memory view of one bank: PDQ multi-index plus per-entry quality/metadata and exact-hash maps. */
+class BankIndex {
+  readonly pdq = new MihPdqIndex();
+  /** All entries (with or without PDQ), ids ascending; per-entry data by position. */
+  private ids = new Uint32Array(1024);
+  private quality = new Uint8Array(1024);
+  private metadata: (string | null)[] = [];
+  private count = 0;
+  private live = 0;
+  private sorted = true;
+  readonly md5 = new Map<string, number[]>();
+  readonly sha256 = new Map<string, number[]>();
+
+  constructor(public bank: Bank) {}
+
+  get size(): number {
+    return this.live;
+  }
+
+  addRows(rows: readonly EntryRow[]): void {
+    const pdqIds: number[] = [];
+    const pdqWords = new Uint32Array(rows.length * PDQ_WORDS);
+    for (const row of rows) {
+      this.append(row.id, row.quality, row.metadataJson);
+      if (row.pdq) {
+        pdqWordsFromBytes(row.pdq, pdqWords, pdqIds.length * PDQ_WORDS);
+        pdqIds.push(row.id);
+      }
+      if (row.md5) pushMap(this.md5, row.md5, row.id);
+      if (row.sha256) pushMap(this.sha256, row.sha256, row.id);
+    }
+    if (pdqIds.length) this.pdq.addMany(pdqIds, pdqWords.subarray(0, pdqIds.length * PDQ_WORDS));
+  }
+
+  remove(id: number, row: { md5: string | null; sha256: string | null }): void {
+    const pos = this.positionOf(id);
+    if (pos < 0 || this.quality[pos] === 254) return;
+    this.quality[pos] = 254; // tombstone marker for the entry table
+    this.metadata[pos] = null;
+    this.live--;
+    this.pdq.remove(id);
+    if (row.md5) removeFromMap(this.md5, row.md5, id);
+    if (row.sha256) removeFromMap(this.sha256, row.sha256, id);
+  }
+
+  entryQuality(id: number): number | null {
+    const pos = this.positionOf(id);
+    const q = pos < 0 ? QUALITY_UNKNOWN : this.quality[pos];
+    return q > 100 ? null : q;
+  }
+
+  entryMetadata(id: number): Record<string, unknown> {
+    const pos = this.positionOf(id);
+    const json = pos < 0 ? null : this.metadata[pos];
+    return json ? (JSON.parse(json) as Record<string, unknown>) : {};
+  }
+
+  private append(id: number, quality: number | null, metadataJson: string | null): void {
+    if (this.count === this.ids.length) {
+      const ids = new Uint32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      const q = new Uint8Array(this.ids.length * 2);
+      q.set(this.quality);
+      this.ids = ids;
+      this.quality = q;
+    }
+    if (this.count > 0 && this.ids[this.count - 1] >= id) this.sorted = false;
+    this.ids[this.count] = id;
+    this.quality[this.count] = quality ?? QUALITY_UNKNOWN;
+    this.metadata[this.count] = metadataJson;
+    this.count++;
+    this.live++;
+  }
+
+  private positionOf(id: number): number {
+    if (!this.sorted) return this.ids.subarray(0, this.count).indexOf(id);
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.ids[mid];
+      if (v === id) return mid;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}
+
+function pushMap(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function removeFromMap(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(id);
+  if (i >= 0) list.splice(i, 1);
+  if (!list.length) map.delete(key);
+}
+
+function parseEntryId(id: string | number): number {
+  const n = typeof id === "number" ? id : /^[0-9]{1,10}$/.test(id) ? Number(id) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 0xffffffff) throw new BankError("entry_not_found", `no entry with id ${String(id).slice(0, 40)}`);
+  return n;
+}
+
+export class BankService {
+  private readonly indexes = new Map<string, BankIndex>();
+
+  private constructor(
+    private readonly store: BankStore,
+    private readonly batchSize: number,
+  ) {}
+
+  /** Opens the service and builds every bank's index from the store. */
+  static async open(opts: BankServiceOptions): Promise<BankService> {
+    const service = new BankService(opts.store, opts.batchSize ?? 50_000);
+    for (const bank of await opts.store.listBanks()) await service.loadBank(bank);
+    return service;
+  }
+
+  private async loadBank(bank: Bank): Promise<BankIndex> {
+    const index = new BankIndex(bank);
+    index.pdq.reserve(await this.store.countEntries(bank.name));
+    let after = 0;
+    for (;;) {
+      const rows = await this.store.scanEntries(bank.name, after, this.batchSize);
+      if (!rows.length) break;
+      index.addRows(rows);
+      after = rows[rows.length - 1].id;
+    }
+    index.pdq.rebuildAll();
+    this.indexes.set(bank.name, index);
+    return index;
+  }
+
+  private requireIndex(name: string): BankIndex {
+    const index = this.indexes.get(name);
+    if (!index) throw new BankError("bank_not_found", `no bank named ${String(name).slice(0, 80)}`);
+    return index;
+  }
+
+  async createBank(input: NewBank): Promise<BankSummary> {
+    const name = validateBankName(input?.name);
+    validateBankSettings(input);
+    if (input.enabled !== undefined && typeof input.enabled !== "boolean") throw new BankError("invalid_bank", "enabled must be a boolean");
+    if (this.indexes.has(name)) throw new BankError("bank_exists", `bank ${name} already exists`);
+    const bank = await this.store.createBank({
+      name,
+      enabled: input.enabled ?? true,
+      matchDistance: input.matchDistance ?? PDQ_DEFAULT_MATCH_DISTANCE,
+      minQuality: input.minQuality ?? PDQ_DEFAULT_MIN_QUALITY,
+      createdAt: new Date().toISOString(),
+    });
+    this.indexes.set(name, new BankIndex(bank));
+    return { ...bank, entryCount: 0 };
+  }
+
+  listBanks(): BankSummary[] {
+    return [...this.indexes.values()]
+      .map((i) => ({ ...i.bank, entryCount: i.size }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  getBank(name: string): BankSummary {
+    const index = this.requireIndex(name);
+    return { ...index.bank, entryCount: index.size };
+  }
+
+  async updateBank(name: string, patch: BankPatch): Promise<BankSummary> {
+    const index = this.requireIndex(name);
+    validateBankSettings(patch);
+    if (patch.enabled !== undefined && typeof patch.enabled !== "boolean") throw new BankError("invalid_bank", "enabled must be a boolean");
+    const clean: BankPatch = {};
+    if (patch.enabled !== undefined) clean.enabled = patch.enabled;
+    if (patch.matchDistance !== undefined) clean.matchDistance = patch.matchDistance;
+    if (patch.minQuality !== undefined) clean.minQuality = patch.minQuality;
+    const bank = await this.store.updateBank(name, clean);
+    if (!bank) throw new BankError("bank_not_found", `no bank named ${name}`);
+    index.bank = bank;
+    return { ...bank, entryCount: index.size };
+  }
+
+  enableBank(name: string): Promise<BankSummary> {
+    return this.updateBank(name, { enabled: true });
+  }
+
+  disableBank(name: string): Promise<BankSummary> {
+    return this.updateBank(name, { enabled: false });
+  }
+
+  async deleteBank(name: string): Promise<void> {
+    this.requireIndex(name);
+    await this.store.deleteBank(name);
+    this.indexes.delete(name);
+  }
+
+  /** Validates every entry first (nothing is added when one is bad), then adds all in one transaction. */
+  async addEntries(bank: string, entries: readonly NewEntry[]): Promise<{ ids: string[] }> {
+    const index = this.requireIndex(bank);
+    const records = validateEntries(entries);
+    const ids = await this.addRecords(bank, index, records);
+    return { ids: ids.map(String) };
+  }
+
+  private async addRecords(bank: string, index: BankIndex, records: EntryRecord[]): Promise<number[]> {
+    if (!records.length) return [];
+    const ids = await this.store.addEntries(bank, records);
+    index.addRows(records.map((r, i) => ({ ...r, id: ids[i] })));
+    return ids;
+  }
+
+  /**
+   * Imports a hash list (JSONL, CSV, ThreatExchange or StopNCII JSON). Valid records are added in
+   * transactions of `batchSize`; records that cannot be read are reported, not guessed.
+   */
+  async importEntries(bank: string, text: string, format: ImportFormat | "auto" = "auto"): Promise<ImportResult> {
+    const index = this.requireIndex(bank);
+    const parsed = parseBankImport(text, format);
+    const errors = [...parsed.errors];
+    const records: EntryRecord[] = [];
+    parsed.entries.forEach(({ record, entry }) => {
+      try {
+        records.push(...validateEntries([entry]));
+      } catch (err) {
+        const issue = (err as BankError).issues?.[0];
+        errors.push({ record, message: issue ? `${issue.path.replace(/^entries\.0\.?/, "") || "entry"}: ${issue.message}` : String(err) });
+      }
+    });
+    let firstId: number | null = null;
+    let lastId: number | null = null;
+    for (let i = 0; i < records.length; i += this.batchSize) {
+      const ids = await this.addRecords(bank, index, records.slice(i, i + this.batchSize));
+      firstId ??= ids[0];
+      lastId = ids[ids.length - 1];
+    }
+    errors.sort((a, b) => a.record - b.record);
+    return {
+      format: parsed.format,
+      added: records.length,
+      skipped: parsed.skipped,
+      errors: errors.slice(0, 1000),
+      firstId: firstId === null ? null : String(firstId),
+      lastId: lastId === null ? null : String(lastId),
+    };
+  }
+
+  async getEntry(bank: string, id: string): Promise<BankEntry> {
+    this.requireIndex(bank);
+    const entry = await this.store.getEntry(bank, parseEntryId(id));
+    if (!entry) throw new BankError("entry_not_found", `no entry ${id} in bank ${bank}`);
+    return entry;
+  }
+
+  async deleteEntry(bank: string, id: string): Promise<void> {
+    const index = this.requireIndex(bank);
+    const n = parseEntryId(id);
+    const entry = await this.store.getEntry(bank, n);
+    if (!entry || !(await this.store.deleteEntry(bank, n))) throw new BankError("entry_not_found", `no entry ${id} in bank ${bank}`);
+    index.remove(n, entry);
+  }
+
+  /**
+   * Every match of the query in the enabled banks (or `opts.banks`), best first. PDQ matches are
+   * skipped for a bank when the query's or the entry's known quality is below the bank's minimum.
+   */
+  match(q: MatchQuery, opts: MatchOptions = {}): BankMatch[] {
+    const queries = this.pdqQueries(q, opts);
+    const md5 = q.md5?.toLowerCase();
+    const sha256 = q.sha256?.toLowerCase();
+    if (md5 !== undefined && !MD5_HEX_RE.test(md5)) throw new BankError("invalid_query", "md5 must be 32 hex digits");
+    if (sha256 !== undefined && !SHA256_HEX_RE.test(sha256)) throw new BankError("invalid_query", "sha256 must be 64 hex digits");
+    if (q.quality !== undefined && !(Number.isInteger(q.quality) && q.quality >= 0 && q.quality <= 100)) {
+      throw new BankError("invalid_query", "quality must be an integer 0..100");
+    }
+    const banks = opts.banks ? opts.banks.map((b) => this.requireIndex(b)) : [...this.indexes.values()];
+    const matches: BankMatch[] = [];
+    for (const index of banks) {
+      const bank = index.bank;
+      if (!bank.enabled) continue;
+      if (queries.length && (q.quality === undefined || q.quality >= bank.minQuality)) {
+        const best = new Map<number, { distance: number; dihedral: string }>();
+        for (const { words, dihedral } of queries) {
+          for (const hit of index.pdq.search(words, bank.matchDistance)) {
+            const prev = best.get(hit.id);
+            if (!prev || hit.distance < prev.distance) best.set(hit.id, { distance: hit.distance, dihedral });
+          }
+        }
+        for (const [id, { distance, dihedral }] of best) {
+          const quality = index.entryQuality(id);
+          if (quality !== null && quality < bank.minQuality) continue;
+          const m: BankMatch = { bank: bank.name, entryId: String(id), signal: "pdq", distance, metadata: index.entryMetadata(id) };
+          if (opts.dihedral) m.dihedral = dihedral;
+          matches.push(m);
+        }
+      }
+      for (const [signal, value, map] of [
+        ["md5", md5, index.md5],
+        ["sha256", sha256, index.sha256],
+      ] as const) {
+        if (!value) continue;
+        for (const id of map.get(value) ?? []) {
+          matches.push({ bank: bank.name, entryId: String(id), signal, distance: 0, metadata: index.entryMetadata(id) });
+        }
+      }
+    }
+    return matches.sort((a, b) => a.distance - b.distance || (a.bank < b.bank ? -1 : a.bank > b.bank ? 1 : Number(a.entryId) - Number(b.entryId)));
+  }
+
+  private pdqQueries(q: MatchQuery, opts: MatchOptions): { words: Uint32Array; dihedral: string }[] {
+    if (q.pdq === undefined) {
+      if (opts.dihedral && q.dihedrals) throw new BankError("invalid_query", "dihedral matching needs pdq as well as dihedrals");
+      return [];
+    }
+    if (!isPdqHex(q.pdq)) throw new BankError("invalid_query", "pdq must be 64 hex digits");
+    const out = [{ words: parsePdqHex(q.pdq), dihedral: "orig" }];
+    if (!opts.dihedral) return out;
+    if (!q.dihedrals) throw new BankError("invalid_query", "dihedral matching needs the 8 dihedral hashes (as /v1/hash returns them)");
+    for (const name of DIHEDRAL_NAMES) {
+      if (name === "orig") continue;
+      const hex = q.dihedrals[name];
+      if (!isPdqHex(hex)) throw new BankError("invalid_query", `dihedrals.${name} must be 64 hex digits`);
+      out.push({ words: parsePdqHex(hex), dihedral: name });
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Readers for the hash-list shapes operators receive. Each returns plain NewEntry objects tagged
+ * with their record number (1-based line or array position); validation happens afterwards, so a
+ * bad record is reported and never guessed.
+ *
+ * - `jsonl`: one object per line: {"pdq": "<64 hex>", "quality": 90, "md5": "...", "metadata": {...}};
+ *   other top-level fields go into metadata. Lines may also be single ThreatExchange or StopNCII records.
+ * - `csv`: a header row naming `pdq` (or `hash`), optional `quality`, `md5`, `sha256`; every other
+ *   column becomes a metadata field. A file without a header whose first column is hashes also works.
+ * - `threatexchange`: the Graph API shape `{"data": [{"id", "type": "HASH_PDQ", "indicator" | "raw_indicator",
+ *   "should_delete", "tags", ...}]}` (threat_updates and threat_descriptors). HASH_PDQ and HASH_MD5 are read;
+ *   `should_delete: true` and other types are skipped.
+ * - `stopncii`: the FetchHashes response `{"hashRecords": [{"signalType": "ImagePDQ", "hashValue",
+ *   "hashStatus", "caseNumbers", "lastModtimestamp"}]}`; Withdrawn/Deleted records are skipped.
+ */
+import { parse as parseCsv } from "csv-parse/sync";
+import type { NewEntry } from "./types.js";
+
+export const IMPORT_FORMATS = Object.freeze(["jsonl", "csv", "threatexchange", "stopncii"] as const);
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ParsedImport {
+  format: ImportFormat;
+  entries: { record: number; entry: NewEntry }[];
+  errors: { record: number; message: string }[];
+  skipped: number;
+}
+
+type Json = Record<string, unknown>;
+
+const PDQ_KEYS = ["pdq", "pdq_hex", "hash", "signal_value"];
+const RESERVED_KEYS = new Set([...PDQ_KEYS, "quality", "md5", "sha256", "metadata"]);
+
+/** Detects the format from the content when `format` is "auto". */
+export function detectImportFormat(text: string): ImportFormat {
+  const head = text.trimStart();
+  if (head.startsWith("{")) {
+    const firstLine = head.split("\n", 1)[0].trim();
+    const single = firstLine.length === head.trimEnd().length || !isJsonObject(firstLine);
+    if (single) {
+      if (/"hashRecords"\s*:/.test(head)) return "stopncii";
+      if (/"data"\s*:/.test(head)) return "threatexchange";
+    }
+    return "jsonl";
+  }
+  return "csv";
+}
+
+export function parseBankImport(text: string, format: ImportFormat | "auto" = "auto"): ParsedImport {
+  const fmt = format === "auto" ? detectImportFormat(text) : format;
+  switch (fmt) {
+    case "jsonl":
+      return parseJsonl(text);
+    case "csv":
+      return parseCsvList(text);
+    case "threatexchange":
+      return parseEnvelope(text, "threatexchange", "data", fromThreatExchange);
+    case "stopncii":
+      return parseEnvelope(text, "stopncii", "hashRecords", fromStopNcii);
+    default:
+      throw new RangeError(`unknown import format ${String(format)}; use one of ${IMPORT_FORMATS.join(", ")}, auto`);
+  }
+}
+
+/** A record conversion: an entry, "skip" (withdrawn/unsupported), or an error message. */
+type Converted = NewEntry | { skip: string } | { error: string };
+
+function parseJsonl(text: string): ParsedImport {
+  const out: ParsedImport = { format: "jsonl", entries: [], errors: [], skipped: 0 };
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      out.errors.push({ record: i + 1, message: "not valid JSON" });
+      return;
+    }
+    if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
+      out.errors.push({ record: i + 1, message: "each line must be a JSON object" });
+      return;
+    }
+    const o = obj as Json;
+    const converted = "hashValue" in o ? fromStopNcii(o) : "indicator" in o || "raw_indicator" in o ? fromThreatExchange(o) : fromFlat(o);
+    collect(out, i + 1, converted);
+  });
+  return out;
+}
+
+function parseCsvList(text: string): ParsedImport {
+  const out: ParsedImport = { format: "csv", entries: [], errors: [], skipped: 0 };
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+  } catch (err) {
+    out.errors.push({ record: 0, message: `CSV could not be read: ${(err as Error).message.split("\n")[0]}` });
+    return out;
+  }
+  if (!rows.length) return out;
+  const first = rows[0].map((h) => h.toLowerCase());
+  const headerless = /^[0-9a-f]{64}$/i.test(first[0] ?? "");
+  const header = headerless ? ["pdq", "quality"] : first;
+  if (!headerless && !header.some((h) => PDQ_KEYS.includes(h) || h === "md5" || h === "sha256")) {
+    out.errors.push({ record: 1, message: `the header names no hash column (expected one of ${[...PDQ_KEYS, "md5", "sha256"].join(", ")})` });
+    return out;
+  }
+  rows.slice(headerless ? 0 : 1).forEach((row, i) => {
+    const o: Json = {};
+    header.forEach((h, c) => {
+      if (row[c] !== undefined && row[c] !== "") o[h] = row[c];
+    });
+    if (typeof o.quality === "string") o.quality = /^\d+$/.test(o.quality) ? Number(o.quality) : o.quality;
+    collect(out, i + (headerless ? 1 : 2), fromFlat(o));
+  });
+  return out;
+}
+
+function parseEnvelope(text: string, format: ImportFormat, key: string, convert: (o: Json) => Converted): ParsedImport {
+  const out: ParsedImport = { format, entries: [], errors: [], skipped: 0 };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    out.errors.push({ record: 0, message: "not valid JSON" });
+    return out;
+  }
+  const list = doc && typeof doc === "object" ? (doc as Json)[key] : undefined;
+  if (!Array.isArray(list)) {
+    out.errors.push({ record: 0, message: `expected a JSON object with a "${key}" array` });
+    return out;
+  }
+  list.forEach((item, i) => {
+    if (!item || typeof item !== "object") out.errors.push({ record: i + 1, message: "record is not an object" });
+    else collect(out, i + 1, convert(item as Json));
+  });
+  return out;
+}
+
+function collect(out: ParsedImport, record: number, c: Converted): void {
+  if ("skip" in c) out.skipped++;
+  else if ("error" in c) out.errors.push({ record, message: c.error });
+  else out.entries.push({ record, entry: c });
+}
+
+function fromFlat(o: Json): Converted {
+  const entry: NewEntry = {};
+  const pdqKey = PDQ_KEYS.find((k) => o[k] !== undefined);
+  if (pdqKey) entry.pdq = lower(o[pdqKey]) as string;
+  if (o.quality !== undefined) entry.quality = o.quality as number;
+  if (o.md5 !== undefined) entry.md5 = lower(o.md5) as string;
+  if (o.sha256 !== undefined) entry.sha256 = lower(o.sha256) as string;
+  const metadata: Json = {};
+  for (const [k, v] of Object.entries(o)) if (!RESERVED_KEYS.has(k)) metadata[k] = v;
+  if (o.metadata !== undefined) {
+    if (!o.metadata || typeof o.metadata !== "object" || Array.isArray(o.metadata)) return { error: "metadata must be an object" };
+    Object.assign(metadata, o.metadata);
+  }
+  if (Object.keys(metadata).length) entry.metadata = metadata;
+  return entry;
+}
+
+function fromThreatExchange(o: Json): Converted {
+  if (o.should_delete === true) return { skip: "should_delete" };
+  const nested = o.indicator && typeof o.indicator === "object" ? (o.indicator as Json) : null;
+  const value = nested ? nested.indicator : (o.indicator ?? o.raw_indicator);
+  const type = String(o.type ?? o.indicator_type ?? nested?.type ?? "").toUpperCase();
+  if (typeof value !== "string") return { error: "no indicator value" };
+  const metadata: Json = { source: "threatexchange" };
+  if (o.id !== undefined) metadata.threatexchangeId = String(o.id);
+  if (Array.isArray(o.tags)) metadata.tags = o.tags;
+  else if (o.tags && typeof o.tags === "object" && Array.isArray((o.tags as Json).data)) {
+    metadata.tags = ((o.tags as Json).data as Json[]).map((t) => t.text ?? t.name ?? t.id);
+  }
+  for (const k of ["status", "privacy_type", "last_updated", "creation_time"]) if (o[k] !== undefined) metadata[k] = o[k];
+  const owner = o.owner as Json | undefined;
+  if (owner && typeof owner === "object" && owner.name !== undefined) metadata.owner = owner.name;
+  if (type === "HASH_PDQ" || type === "PDQ") return { pdq: value.toLowerCase(), metadata };
+  if (type === "HASH_MD5" || type === "MD5") return { md5: value.toLowerCase(), metadata };
+  return { skip: `type ${type || "missing"}` };
+}
+
+function fromStopNcii(o: Json): Converted {
+  const status = String(o.hashStatus ?? "");
+  if (status === "Withdrawn" || status === "Deleted") return { skip: status };
+  const value = o.hashValue;
+  if (typeof value !== "string") return { error: "no hashValue" };
+  const metadata: Json = { source: "stopncii" };
+  if (status) metadata.hashStatus = status;
+  if (o.caseNumbers && typeof o.caseNumbers === "object") metadata.caseNumbers = Object.keys(o.caseNumbers as Json);
+  if (o.lastModtimestamp !== undefined) metadata.lastModtimestamp = o.lastModtimestamp;
+  const type = String(o.signalType ?? "");
+  if (type === "ImagePDQ") return { pdq: value.toLowerCase(), metadata };
+  if (type === "VideoMD5") return { md5: value.toLowerCase(), metadata };
+  return { skip: `signalType ${type || "missing"}` };
+}
+
+function lower(v: unknown): unknown {
+  return typeof v === "string" ? v.toLowerCase() : v;
+}
+
+function isJsonObject(line: string): boolean {
+  try {
+    const v = JSON.parse(line);
+    return !!v && typeof v === "object" && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}

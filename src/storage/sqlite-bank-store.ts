@@ -1,0 +1,205 @@
+/**
+ * BankStore on an embedded SQLite file (better-sqlite3).
+ *
+ * WAL journal with `synchronous = FULL`: every commit fsyncs the WAL, so an acknowledged write
+ * survives a process kill and a power cut. NORMAL would survive a process kill only; bulk imports
+ * commit in batches, so FULL costs one fsync per batch, not per entry. Entry ids are
+ * AUTOINCREMENT rowids: stable, ascending and never reused after a delete.
+ */
+import Database from "better-sqlite3";
+import type { BankStore, EntryRecord } from "../banks/bank-store.js";
+import { formatPdqHex, pdqWordsFromBytes } from "../signals/pdq/hash256.js";
+import { BankError, type Bank, type BankEntry, type BankPatch, type EntryRow } from "../banks/types.js";
+
+export interface SqliteBankStoreOptions {
+  /** File path, or ":memory:" for tests. */
+  path: string;
+}
+
+interface BankDbRow {
+  id: number;
+  name: string;
+  enabled: number;
+  match_distance: number;
+  min_quality: number;
+  created_at: string;
+}
+
+interface EntryDbRow {
+  id: number;
+  pdq: Buffer | null;
+  quality: number | null;
+  md5: string | null;
+  sha256: string | null;
+  metadata: string | null;
+  created_at: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS banks (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  enabled INTEGER NOT NULL,
+  match_distance INTEGER NOT NULL,
+  min_quality INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS bank_entries (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+  pdq BLOB,
+  quality INTEGER,
+  md5 TEXT,
+  sha256 TEXT,
+  metadata TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS bank_entries_by_bank ON bank_entries(bank_id, id);
+`;
+
+export class SqliteBankStore implements BankStore {
+  private readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(opts: SqliteBankStoreOptions) {
+    this.db = new Database(opts.path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    this.stmts = {
+      insertBank: db.prepare(
+        "INSERT INTO banks (name, enabled, match_distance, min_quality, created_at) VALUES (@name, @enabled, @matchDistance, @minQuality, @createdAt)",
+      ),
+      bankByName: db.prepare<[string], BankDbRow>("SELECT * FROM banks WHERE name = ?"),
+      allBanks: db.prepare<[], BankDbRow>("SELECT * FROM banks ORDER BY name"),
+      deleteBank: db.prepare<[number]>("DELETE FROM banks WHERE id = ?"),
+      deleteBankEntries: db.prepare<[number]>("DELETE FROM bank_entries WHERE bank_id = ?"),
+      updateBank: db.prepare(
+        "UPDATE banks SET enabled = @enabled, match_distance = @matchDistance, min_quality = @minQuality WHERE id = @id",
+      ),
+      insertEntry: db.prepare<[number, Buffer | null, number | null, string | null, string | null, string | null, string]>(
+        "INSERT INTO bank_entries (bank_id, pdq, quality, md5, sha256, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      ),
+      deleteEntry: db.prepare<[number, number]>("DELETE FROM bank_entries WHERE id = ? AND bank_id = ?"),
+      entryById: db.prepare<[number, number], EntryDbRow>("SELECT * FROM bank_entries WHERE id = ? AND bank_id = ?"),
+      countEntries: db.prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM bank_entries WHERE bank_id = ?"),
+      scanEntries: db.prepare<[number, number, number], EntryDbRow>(
+        "SELECT id, pdq, quality, md5, sha256, metadata FROM bank_entries WHERE bank_id = ? AND id > ? ORDER BY id LIMIT ?",
+      ),
+    };
+  }
+
+  async createBank(bank: Bank): Promise<Bank> {
+    try {
+      this.stmts.insertBank.run({ ...bank, enabled: bank.enabled ? 1 : 0 });
+    } catch (err) {
+      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") {
+        throw new BankError("bank_exists", `bank ${bank.name} already exists`);
+      }
+      throw err;
+    }
+    return { ...bank };
+  }
+
+  async listBanks(): Promise<Bank[]> {
+    return this.stmts.allBanks.all().map(toBank);
+  }
+
+  async getBank(name: string): Promise<Bank | null> {
+    const row = this.stmts.bankByName.get(name);
+    return row ? toBank(row) : null;
+  }
+
+  async updateBank(name: string, patch: BankPatch): Promise<Bank | null> {
+    const row = this.stmts.bankByName.get(name);
+    if (!row) return null;
+    const next = { ...toBank(row), ...patch };
+    this.stmts.updateBank.run({ id: row.id, enabled: next.enabled ? 1 : 0, matchDistance: next.matchDistance, minQuality: next.minQuality });
+    return next;
+  }
+
+  async deleteBank(name: string): Promise<boolean> {
+    const row = this.stmts.bankByName.get(name);
+    if (!row) return false;
+    this.db.transaction(() => {
+      this.stmts.deleteBankEntries.run(row.id);
+      this.stmts.deleteBank.run(row.id);
+    })();
+    return true;
+  }
+
+  async addEntries(bank: string, entries: EntryRecord[]): Promise<number[]> {
+    const bankId = this.requireBankId(bank);
+    const createdAt = new Date().toISOString();
+    const insert = this.stmts.insertEntry;
+    const ids = new Array<number>(entries.length);
+    this.db.transaction(() => {
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        const pdq = e.pdq ? Buffer.from(e.pdq.buffer, e.pdq.byteOffset, e.pdq.byteLength) : null;
+        ids[i] = Number(insert.run(bankId, pdq, e.quality, e.md5, e.sha256, e.metadataJson, createdAt).lastInsertRowid);
+      }
+    })();
+    return ids;
+  }
+
+  async deleteEntry(bank: string, id: number): Promise<boolean> {
+    const bankId = this.requireBankId(bank);
+    return this.stmts.deleteEntry.run(id, bankId).changes > 0;
+  }
+
+  async getEntry(bank: string, id: number): Promise<BankEntry | null> {
+    const bankId = this.requireBankId(bank);
+    const row = this.stmts.entryById.get(id, bankId);
+    if (!row) return null;
+    return {
+      id: String(row.id),
+      bank,
+      pdq: row.pdq ? formatPdqHex(pdqWordsFromBytes(row.pdq)) : null,
+      quality: row.quality,
+      md5: row.md5,
+      sha256: row.sha256,
+      metadata: row.metadata ? (JSON.parse(row.metadata) as Record<string, unknown>) : {},
+      createdAt: row.created_at,
+    };
+  }
+
+  async countEntries(bank: string): Promise<number> {
+    return this.stmts.countEntries.get(this.requireBankId(bank))!.n;
+  }
+
+  async scanEntries(bank: string, afterId: number, limit: number): Promise<EntryRow[]> {
+    const rows = this.stmts.scanEntries.all(this.requireBankId(bank), afterId, limit);
+    return rows.map((r) => ({
+      id: r.id,
+      pdq: r.pdq ? new Uint8Array(r.pdq.buffer, r.pdq.byteOffset, r.pdq.byteLength) : null,
+      quality: r.quality,
+      md5: r.md5,
+      sha256: r.sha256,
+      metadataJson: r.metadata,
+    }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private requireBankId(name: string): number {
+    const row = this.stmts.bankByName.get(name);
+    if (!row) throw new BankError("bank_not_found", `no bank named ${name}`);
+    return row.id;
+  }
+}
+
+function toBank(row: BankDbRow): Bank {
+  return {
+    name: row.name,
+    enabled: row.enabled === 1,
+    matchDistance: row.match_distance,
+    minQuality: row.min_quality,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The contract every BankStore implementation must pass. Call `describeBankStoreContract` from a
+ * test file with a factory that returns a fresh, empty store.
+ */
+import { describe, expect, it } from "vitest";
+import type { BankStore, EntryRecord } from "../../src/banks/bank-store.js";
+import { BankError, type Bank } from "../../src/banks/types.js";
+import { pdqBytesFromHex } from "../../src/signals/pdq/hash256.js";
+
+const HEX_A = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22";
+const HEX_B = "0007001f003f003f007f00ff00ff00ff01ff01ff01ff03ff03ff03ff03ff03ff";
+
+function bank(name: string, over: Partial<Bank> = {}): Bank {
+  return { name, enabled: true, matchDistance: 31, minQuality: 50, createdAt: "2026-01-01T00:00:00.000Z", ...over };
+}
+
+function record(over: Partial<EntryRecord> = {}): EntryRecord {
+  return { pdq: pdqBytesFromHex(HEX_A), quality: 90, md5: null, sha256: null, metadataJson: '{"source":"test"}', ...over };
+}
+
+async function rejectsWith(p: Promise<unknown>, code: string) {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(BankError);
+  expect((err as BankError).code).toBe(code);
+}
+
+export function describeBankStoreContract(name: string, makeStore: () => Promise<BankStore> | BankStore): void {
+  describe(`BankStore contract: ${name}`, () => {
+    it("creates, lists, gets, updates and deletes banks", async () => {
+      const store = await makeStore();
+      await store.createBank(bank("b-one"));
+      await store.createBank(bank("a-two", { enabled: false, matchDistance: 20, minQuality: 70 }));
+      await rejectsWith(store.createBank(bank("b-one")), "bank_exists");
+      expect((await store.listBanks()).map((b) => b.name)).toEqual(["a-two", "b-one"]);
+      expect(await store.getBank("a-two")).toEqual(bank("a-two", { enabled: false, matchDistance: 20, minQuality: 70 }));
+      expect(await store.getBank("nope")).toBeNull();
+      expect(await store.updateBank("a-two", { enabled: true, minQuality: 10 })).toMatchObject({ enabled: true, minQuality: 10, matchDistance: 20 });
+      expect((await store.getBank("a-two"))!.enabled).toBe(true);
+      expect(await store.updateBank("nope", { enabled: true })).toBeNull();
+      expect(await store.deleteBank("a-two")).toBe(true);
+      expect(await store.deleteBank("a-two")).toBe(false);
+      expect((await store.listBanks()).map((b) => b.name)).toEqual(["b-one"]);
+      await store.close();
+    });
+
+    it("adds entries with ascending stable ids, reads them back, scans in pages", async () => {
+      const store = await makeStore();
+      await store.createBank(bank("x"));
+      const ids = await store.addEntries("x", [
+        record(),
+        record({ pdq: pdqBytesFromHex(HEX_B), quality: null, metadataJson: null }),
+        record({ pdq: null, md5: "900150983cd24fb0d6963f7d28e17f72" }),
+      ]);
+      expect(ids).toHaveLength(3);
+      expect(ids[0]).toBeLessThan(ids[1]);
+      expect(ids[1]).toBeLessThan(ids[2]);
+      const e0 = await store.getEntry("x", ids[0]);
+      expect(e0).toMatchObject({ id: String(ids[0]), bank: "x", pdq: HEX_A, quality: 90, md5: null, metadata: { source: "test" } });
+      expect(await store.getEntry("x", ids[1])).toMatchObject({ pdq: HEX_B, quality: null, metadata: {} });
+      expect(await store.getEntry("x", ids[2])).toMatchObject({ pdq: null, md5: "900150983cd24fb0d6963f7d28e17f72" });
+      expect(await store.countEntries("x")).toBe(3);
+      const page1 = await store.scanEntries("x", 0, 2);
+      expect(page1.map((r) => r.id)).toEqual(ids.slice(0, 2));
+      expect(Buffer.from(page1[0].pdq!).toString("hex")).toBe(HEX_A);
+      const page2 = await store.scanEntries("x", page1[1].id, 2);
+      expect(page2.map((r) => r.id)).toEqual([ids[2]]);
+      expect(await store.scanEntries("x", ids[2], 2)).toEqual([]);
+      await store.close();
+    });
+
+    it("never reuses an id after a delete, and keeps banks apart", async () => {
+      const store = await makeStore();
+      await store.createBank(bank("x"));
+      await store.createBank(bank("y"));
+      const [a, b] = await store.addEntries("x", [record(), record()]);
+      expect(await store.deleteEntry("y", b)).toBe(false); // wrong bank
+      expect(await store.deleteEntry("x", b)).toBe(true);
+      expect(await store.deleteEntry("x", b)).toBe(false);
+      expect(await store.getEntry("x", b)).toBeNull();
+      const [c] = await store.addEntries("x", [record()]);
+      expect(c).toBeGreaterThan(b);
+      expect((await store.scanEntries("x", 0, 10)).map((r) => r.id)).toEqual([a, c]);
+      expect(await store.countEntries("y")).toBe(0);
+      await store.close();
+    });
+
+    it("deleting a bank deletes its entries; unknown banks are bank_not_found", async () => {
+      const store = await makeStore();
+      await store.createBank(bank("x"));
+      await store.addEntries("x", [record()]);
+      await store.deleteBank("x");
+      await store.createBank(bank("x"));
+      expect(await store.countEntries("x")).toBe(0);
+      await rejectsWith(store.addEntries("nope", [record()]), "bank_not_found");
+      await rejectsWith(store.scanEntries("nope", 0, 1), "bank_not_found");
+      await store.close();
+    });
+  });
+}
