@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../context.js";
+import { ImageError } from "../../content/image/decode.js";
 import { UnknownPolicyError } from "../../scoring/score-text.js";
 import type { App } from "../app.js";
 import { ApiError } from "../errors.js";
@@ -117,5 +118,8 @@ async function scoreImage(
     throw new ApiError("image_too_large", `image is ${bytes.byteLength} bytes; the limit is ${ctx.config.maxImageBytes}`);
   }
   if (!ctx.imageScoring) throw new ApiError("not_ready", `image scoring is not available: ${ctx.readiness.reasons().join("; ") || "not configured"}`);
-  return ctx.imageScoring.scoreImage(bytes, opts, requestId).catch(mapPolicyError);
+  return ctx.imageScoring.scoreImage(bytes, opts, requestId).catch((e: unknown) => {
+    if (e instanceof ImageError) throw new ApiError(e.code, e.message);
+    return mapPolicyError(e);
+  });
 }
