@@ -45,8 +45,10 @@ export function createProgressBar(stream: NodeJS.WriteStream = process.stderr): 
       draw();
     },
     done() {
-      draw(true);
-      if (stream.isTTY) stream.write("\n");
+      if (stream.isTTY) {
+        draw(true);
+        stream.write("\n");
+      } else if (lastDecile !== 10) draw(true);
     },
   };
 }
