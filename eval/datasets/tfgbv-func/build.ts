@@ -90,6 +90,15 @@ export const OBFUSCATIONS = {
     const map = script === "Cyrl" ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
     return [...w].map((c) => map[c] ?? c).join("");
   },
+  // Mask one inner grapheme ("b*tch").
+  obf_mask_h: (w: string, lang: string) => {
+    const gs = graphemes(w, lang);
+    if (gs.length < 2) return w;
+    const i = Math.floor(gs.length / 2);
+    return [...gs.slice(0, i), "*", ...gs.slice(i + 1)].join("");
+  },
+  // Dots between graphemes ("b.i.t.c.h").
+  obf_punct_h: (w: string, lang: string) => graphemes(w, lang).filter((g) => g !== " ").join("."),
   obf_charrep_h: (w: string, lang: string) => {
     // Repeat the first vowel-like grapheme three times ("stuuupid").
     const gs = graphemes(w, lang);
@@ -101,9 +110,10 @@ type Obfuscation = keyof typeof OBFUSCATIONS;
 
 /** Which obfuscations make sense in a script (leet and homoglyphs need Latin or Cyrillic letters). */
 const obfuscationsFor = (pack: LangPack): Obfuscation[] => {
-  if (pack.script === "Latn") return ["obf_spacing_h", "obf_zwsp_h", "obf_leet_h", "obf_homoglyph_h", "obf_charrep_h"];
-  if (pack.script === "Cyrl") return ["obf_spacing_h", "obf_zwsp_h", "obf_homoglyph_h", "obf_charrep_h"];
-  return ["obf_spacing_h", "obf_zwsp_h"];
+  const common: Obfuscation[] = ["obf_spacing_h", "obf_zwsp_h", "obf_mask_h", "obf_punct_h"];
+  if (pack.script === "Latn") return [...common, "obf_leet_h", "obf_homoglyph_h", "obf_charrep_h"];
+  if (pack.script === "Cyrl") return [...common, "obf_homoglyph_h", "obf_charrep_h"];
+  return common;
 };
 
 /** Generate every case of one pack, in a fixed order. */
@@ -146,8 +156,11 @@ export function buildPackCases(pack: LangPack): FuncRecord[] {
       derogCases.push(add("derog_women_h", `derog.${t}`, fill(pack.derog[t], { G, A }), L.derog, "women"));
     }),
   );
+  const stereotypeCases: FuncRecord[] = [];
   pack.stereotype.forEach((tpl, t) =>
-    pack.groups.forEach((G) => add("stereotype_women_h", `stereotype.${t}`, fill(tpl, { G }), L.derog, "women")),
+    pack.groups.forEach((G) =>
+      stereotypeCases.push(add("stereotype_women_h", `stereotype.${t}`, fill(tpl, { G }), L.derog, "women")),
+    ),
   );
   pack.dehum.forEach((tpl, t) =>
     pack.groups.forEach((G) => add("dehum_women_h", `dehum.${t}`, fill(tpl, { G }), L.derog, "women")),
@@ -207,8 +220,8 @@ export function buildPackCases(pack: LangPack): FuncRecord[] {
       add("negate_neg_nh", `negate.${t}`, fill(tpl, { G, A }), L.benign, "women");
     }),
   );
-  // Quote real abusive cases of this pack: derogation, a group threat, a slur and a stereotype line.
-  const quoted = [derogCases[0], derogCases[5], threatCases[0], slurCases[0].rec];
+  // Quote real abusive cases of this pack: two derogations, a stereotype, a group threat and a slur.
+  const quoted = [derogCases[0], derogCases[5], stereotypeCases[2], threatCases[0], slurCases[0].rec];
   pack.counter.forEach((frame, t) =>
     quoted.forEach((q) => {
       const Q = q.text.replace(/[.!。！।។]+$/u, "");
@@ -218,6 +231,8 @@ export function buildPackCases(pack: LangPack): FuncRecord[] {
   pack.survivor.forEach((s, t) => add("survivor_report_nh", `survivor.${t}`, s, L.benign, "women"));
   pack.news.forEach((s, t) => add("news_nh", `news.${t}`, s, L.benign, "women"));
   pack.helpline.forEach((s, t) => add("helpline_nh", `helpline.${t}`, s, L.benign, "women"));
+  pack.benignPhoto.forEach((s, t) => add("benign_photo_nh", `benignPhoto.${t}`, s, L.benign, "none"));
+  pack.benignContact.forEach((s, t) => add("benign_contact_nh", `benignContact.${t}`, s, L.benign, "none"));
   pack.profanity.forEach((s, t) => add("profanity_nh", `profanity.${t}`, s, L.profanity, "none"));
   pack.nonprotected.forEach((s, t) =>
     add("nonprotected_target_nh", `nonprotected.${t}`, s, L.benignToxicUnknown, "other"),

@@ -126,8 +126,9 @@ describe("tfgbv-func evaluation sets", () => {
       const fns = new Set(records.map((r) => r.functionality));
       for (const f of [
         "derog_women_h", "slur_women_h", "threat_women_h", "threat_dir_h", "sexual_harass_h", "sextortion_h",
-        "doxxing_h", "obf_spacing_h", "obf_zwsp_h", "counter_quote_nh", "negate_neg_nh", "survivor_report_nh",
-        "news_nh", "helpline_nh", "ident_neutral_nh", "ident_pos_nh", "profanity_nh", "nonprotected_target_nh",
+        "doxxing_h", "obf_spacing_h", "obf_zwsp_h", "obf_mask_h", "obf_punct_h", "counter_quote_nh", "negate_neg_nh",
+        "survivor_report_nh", "news_nh", "helpline_nh", "ident_neutral_nh", "ident_pos_nh", "profanity_nh",
+        "nonprotected_target_nh", "benign_photo_nh", "benign_contact_nh",
       ]) expect(fns.has(f), `${lang} ${f}`).toBe(true);
     }
   });

@@ -61,6 +61,10 @@ export interface LangPack {
   news: string[];
   /** Support / helpline / safety advice messages. */
   helpline: string[];
+  /** Everyday, consensual requests for photos (near-misses for sextortion detectors). */
+  benignPhoto: string[];
+  /** Everyday sharing of an address or phone number (near-misses for doxxing detectors). */
+  benignContact: string[];
   /** Profanity not aimed at any person or group. */
   profanity: string[];
   /** Insults aimed at objects, situations or non-protected groups. */

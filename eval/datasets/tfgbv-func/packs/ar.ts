@@ -56,6 +56,7 @@ export const AR: LangPack = {
     "كثير من {G} في حينا يركبن الحافلة باكرًا للذهاب إلى العمل.",
     "سأل استطلاع {G} عن تكلفة الحضانة.",
     "تنظم المكتبة دورة برمجة من أجل {G} كل سبت.",
+    "في اجتماع مع البلدية تحدثت {G} عن إنارة الشوارع.",
   ],
   positive: ["{G} {P}.", "أنا دائمًا أرى أن {G} {P}.", "لنكن واضحين: {G} {P}."],
   negate: ["ليس صحيحًا أبدًا أن {G} {A}.", "لا، {G} لسن {A}، كفوا عن تكرار ذلك."],
@@ -80,6 +81,14 @@ export const AR: LangPack = {
     "إذا هددك أحد بنشر صورك الخاصة فلا تدفعي. احتفظي بالرسائل واتصلي بخط المساعدة لدينا.",
     "لستِ وحدك. مستشاراتنا يساندن النساء اللواتي يتعرضن للتحرش الإلكتروني مجانًا وبسرية.",
     "للإبلاغ عن الابتزاز الإلكتروني احتفظي بلقطات شاشة فيها التاريخ واسم الحساب وقدميها للمنصة وللشرطة.",
+  ],
+  benignPhoto: [
+    "ابعثيلي صور عرس سارة، بدي أطبع كم صورة لأمها.",
+    "صوّر لي الحنفية المكسورة حتى يعرف السبّاك شو يجيب معه.",
+  ],
+  benignContact: [
+    "دورة الدفاع عن النفس للنساء في شارع الياسمين 21، الطابق الثاني، يوم السبت الساعة العاشرة.",
+    "هذا رقم أختي لبيع الحلويات، اتصل فيها بعد الساعة ستة.",
   ],
   profanity: [
     "يلعن أبو هالزحمة، فاتني آخر قطار.",
@@ -152,6 +161,7 @@ export const AR_ROM: LangPack = {
     "Ktir men {G} bel 7ara byerkabo el bus bakkir la yrou7o 3al sho8el.",
     "Esti6la3 sa2al {G} 3an kelfet el 7adane.",
     "El maktabe 3amle course programming la {G} kel sabet.",
+    "Bi ejtima3 ma3 el baladiye, {G} 7ako 3an daw el sharee3.",
   ],
   positive: ["{G} {P}.", "Ana daymen sheyfe enno {G} {P}.", "Khallina nkoun wad7in: {G} {P}."],
   negate: ["Mesh sa7i7 abadan enno {G} {A}.", "La2, {G} mesh {A}, ba2a ballo t3ido hal 7aki."],
@@ -176,6 +186,14 @@ export const AR_ROM: LangPack = {
     "Eza 7ada haddadik ynasher swarik el 5assa, la tedfa3i. 7tefze bel rasa2el w ettesle b khat el msa3ade taba3na.",
     "Mesh la7alik. Mostasharatna bysa3do el neswen yalli 3am yet3arrado la ta7arrosh online, majjanan w b sirriye.",
     "La tballghe 3an ebtizaz electroni, 5ode screenshots fiya el tarikh w esm el 7sab w 2addemiya lal platform w lal shorta.",
+  ],
+  benignPhoto: [
+    "Ba3tili swar 3ers Sara, baddi ettba3 kam wa7de la emma.",
+    "Sawwerli el 7anafiye el maksoura ta ya3ref el sammkari shu yjib.",
+  ],
+  benignContact: [
+    "Dawret el difa3 3an el nafs lal neswen b share3 el yasmin 21, el tabe2 el tene, nhar el sabet sa3a 10.",
+    "Hayda ra2am ekhti la bay3 el 7alawiyat, ettesel fiya ba3d el sitte.",
   ],
   profanity: [
     "Yel3an abu hal ze7me, fatni a5er tren.",

@@ -56,6 +56,7 @@ export const BN: LangPack = {
     "আমাদের পাড়ার {G} অনেকেই ভোরে বাসে করে কাজে যায়।",
     "একটি জরিপে {G} শিশুযত্ন কেন্দ্রের খরচ নিয়ে মত দিয়েছেন।",
     "লাইব্রেরিতে প্রতি শনিবার কোডিং ক্লাস হয়, {G} সেখানে যোগ দেয়।",
+    "পৌরসভার সভায় {G} রাস্তার বাতির সমস্যার কথা তুলেছেন।",
   ],
   positive: ["{G} {P}।", "আমার মতে {G} {P}।", "সোজা কথা: {G} {P}।"],
   negate: ["{G} {A}, এই কথাটা একদম মিথ্যা।", "না, {G} মোটেও {A} নয়, এই কথা বলা বন্ধ করো।"],
@@ -80,6 +81,14 @@ export const BN: LangPack = {
     "কেউ আপনার ব্যক্তিগত ছবি ছড়ানোর হুমকি দিলে টাকা দেবেন না। বার্তাগুলো সংরক্ষণ করুন এবং আমাদের হেল্পলাইনে যোগাযোগ করুন।",
     "আপনি একা নন। আমাদের কাউন্সেলররা অনলাইন হয়রানির শিকার নারীদের বিনামূল্যে ও গোপনে সহায়তা করেন।",
     "অভিযোগের জন্য তারিখ ও ইউজারনেমসহ স্ক্রিনশট রাখুন, তারপর প্ল্যাটফর্ম ও পুলিশের সাইবার ইউনিটে জানান।",
+  ],
+  benignPhoto: [
+    "সারার বিয়ের ছবিগুলো পাঠাও তো, ওর মায়ের জন্য কয়েকটা প্রিন্ট করব।",
+    "ভাঙা কলের একটা ছবি পাঠাও, যাতে মিস্ত্রি বোঝে কী আনতে হবে।",
+  ],
+  benignContact: [
+    "মেয়েদের আত্মরক্ষার ক্লাস মিরপুর ১০, রোড ২১, দোতলায়, শনিবার সকাল ১০টায়।",
+    "এটা আমার বোনের নম্বর, কেক বিক্রির জন্য, ছয়টার পরে ফোন দিও।",
   ],
   profanity: [
     "ধুর বাল, আবার শেষ ট্রেনটা মিস করলাম।",
@@ -152,6 +161,7 @@ export const BN_ROM: LangPack = {
     "Amader parar {G} onekei bhore bus e kore kaje jay.",
     "Ekta jorip e {G} shishu jotno kendrer khoroch niye mot diyechen.",
     "Library te proti shonibar coding class hoy, {G} sekhane jog dey.",
+    "Pourosobhar shobhay {G} rastar batir somossar kotha tulechen.",
   ],
   positive: ["{G} {P}.", "Amar mote {G} {P}.", "Soja kotha: {G} {P}."],
   negate: ["{G} {A}, ei kotha ta ekdom mittha.", "Na, {G} motei {A} noy, ei kotha bola bondho koro."],
@@ -176,6 +186,14 @@ export const BN_ROM: LangPack = {
     "Keu apnar byaktigoto chobi choranor humki dile taka deben na. Barta gulo songrokkhon korun ebong amader helpline e jogajog korun.",
     "Apni eka non. Amader counsellor ra online hoyranir shikar narider binamulle o gopone sohayota koren.",
     "Obhijoger jonno tarikh o username soho screenshot rakhun, tarpor platform o police er cyber unit e janan.",
+  ],
+  benignPhoto: [
+    "Sarar biyer chobigulo pathao to, or mayer jonno koyekta print korbo.",
+    "Bhanga koler ekta chobi pathao, jate mistri bojhe ki ante hobe.",
+  ],
+  benignContact: [
+    "Meyeder attoraksha class Mirpur 10, road 21, dotalay, shonibar shokal 10 tay.",
+    "Eta amar boner number, cake bikrir jonno, chhoytar pore phone dio.",
   ],
   profanity: [
     "Dhur bal, abar shesh train ta miss korlam.",

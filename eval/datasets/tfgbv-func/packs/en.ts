@@ -56,6 +56,7 @@ export const EN: LangPack = {
     "Many {G} in our town take the early bus to work.",
     "A survey asked {G} about the cost of childcare.",
     "The library runs a coding class for {G} on Saturdays.",
+    "The city council met with {G} to plan safer street lighting.",
   ],
   positive: ["{G} are {P}.", "I have always found that {G} are {P}.", "Let's be clear: {G} are {P}."],
   negate: ["It is simply false that {G} are {A}.", "No, {G} are not {A}, stop repeating that."],
@@ -80,6 +81,14 @@ export const EN: LangPack = {
     "If someone is threatening to share your intimate images, do not pay. Save the messages and contact our helpline.",
     "You are not alone. Our counsellors support women facing online harassment, free and confidential, every day.",
     "To report image-based abuse, keep screenshots with dates and usernames, then file a report with the platform and the police.",
+  ],
+  benignPhoto: [
+    "Can you send me the photos from Sara's wedding? I want to print a few for her mum.",
+    "Send me a picture of the broken tap so the plumber knows what to bring.",
+  ],
+  benignContact: [
+    "The women's self-defence class is at 21 Green Street, second floor, Saturday at 10.",
+    "Here is my sister's number for the bake sale, call her after six: 0712 345 678.",
   ],
   profanity: [
     "Damn it, I missed the last train again.",

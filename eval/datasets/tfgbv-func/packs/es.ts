@@ -6,7 +6,7 @@ export const ES: LangPack = {
   script: "Latn",
   romanized: false,
   tag: "std",
-  groups: ["las mujeres", "las chicas", "las esposas", "las compañeras de trabajo"],
+  groups: ["las mujeres", "las chicas", "las esposas", "las madres"],
   derogAdj: ["estúpidas", "inútiles", "histéricas", "una basura"],
   posAdj: ["brillantes", "valientes", "unas líderes excelentes"],
   derog: [
@@ -56,6 +56,7 @@ export const ES: LangPack = {
     "Muchas de {G} del barrio toman el autobús temprano para ir a trabajar.",
     "Una encuesta preguntó a {G} sobre el costo de las guarderías.",
     "La biblioteca ofrece un taller de programación para {G} los sábados.",
+    "El ayuntamiento se reunió con {G} para planear mejor alumbrado en las calles.",
   ],
   positive: ["{G} son {P}.", "Siempre he pensado que {G} son {P}.", "Que quede claro: {G} son {P}."],
   negate: ["Es totalmente falso que {G} sean {A}.", "No, {G} no son {A}, dejen de repetir eso."],
@@ -80,6 +81,14 @@ export const ES: LangPack = {
     "Si alguien amenaza con difundir tus imágenes íntimas, no pagues. Guarda los mensajes y llama a nuestra línea de ayuda.",
     "No estás sola. Nuestras consejeras acompañan a mujeres que sufren acoso en línea, gratis y de forma confidencial.",
     "Para denunciar la violencia digital, guarda capturas con fecha y usuario y preséntalas a la plataforma y a la fiscalía.",
+  ],
+  benignPhoto: [
+    "¿Me mandas las fotos de la boda de Sara? Quiero imprimir algunas para su mamá.",
+    "Mándame una foto del grifo roto para que el fontanero sepa qué traer.",
+  ],
+  benignContact: [
+    "La clase de defensa personal para mujeres es en la calle Los Olivos 21, segundo piso, el sábado a las 10.",
+    "Este es el número de mi hermana para la venta de pasteles, llámala después de las seis.",
   ],
   profanity: [
     "Mierda, otra vez perdí el último tren.",

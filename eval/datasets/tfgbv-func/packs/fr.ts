@@ -6,7 +6,7 @@ export const FR: LangPack = {
   script: "Latn",
   romanized: false,
   tag: "std",
-  groups: ["les femmes", "les filles", "les épouses", "les collègues féminines"],
+  groups: ["les femmes", "les filles", "les épouses", "les mères"],
   derogAdj: ["connes", "bonnes à rien", "hystériques", "des déchets"],
   posAdj: ["brillantes", "courageuses", "d'excellentes dirigeantes"],
   derog: [
@@ -56,6 +56,7 @@ export const FR: LangPack = {
     "Beaucoup parmi {G} du quartier prennent le bus tôt pour aller travailler.",
     "Un sondage a interrogé {G} sur le coût de la crèche.",
     "La bibliothèque propose un atelier de programmation pour {G} le samedi.",
+    "La mairie a rencontré {G} pour prévoir un meilleur éclairage dans les rues.",
   ],
   positive: ["{G} sont {P}.", "J'ai toujours trouvé que {G} sont {P}.", "Soyons clairs : {G} sont {P}."],
   negate: ["C'est complètement faux de dire que {G} sont {A}.", "Non, {G} ne sont pas {A}, arrêtez de répéter ça."],
@@ -80,6 +81,14 @@ export const FR: LangPack = {
     "Si quelqu'un menace de diffuser tes images intimes, ne paie pas. Garde les messages et appelle notre ligne d'écoute.",
     "Tu n'es pas seule. Nos conseillères accompagnent les femmes victimes de cyberharcèlement, gratuitement et en toute confidentialité.",
     "Pour signaler une violence numérique, garde des captures avec la date et le pseudo, puis signale à la plateforme et à la police.",
+  ],
+  benignPhoto: [
+    "Tu peux m'envoyer les photos du mariage de Sara ? Je veux en imprimer quelques-unes pour sa mère.",
+    "Envoie-moi une photo du robinet cassé pour que le plombier sache quoi apporter.",
+  ],
+  benignContact: [
+    "Le cours d'autodéfense pour femmes a lieu au 21 rue des Jardins, deuxième étage, samedi à 10 h.",
+    "Voici le numéro de ma sœur pour la vente de gâteaux, appelle-la après dix-huit heures.",
   ],
   profanity: [
     "Merde, j'ai encore raté le dernier train.",

@@ -15,8 +15,8 @@ export const HI: LangPack = {
     "मान लो, {G} {A} हैं और सब जानते हैं।",
   ],
   stereotype: [
-    "{G} को चुप रहकर रसोई में लौट जाना चाहिए, वही उनकी जगह है।",
-    "{G} को कभी फ़ैसला मत करने दो, उनमें अक्ल नहीं होती।",
+    "{G} चुप रहें और रसोई में लौट जाएँ, वही उनकी जगह है।",
+    "{G} कभी कोई फ़ैसला न लें, उनमें अक्ल नहीं होती।",
   ],
   dehum: [
     "{G} मर्द की जायदाद हैं, मवेशियों की तरह।",
@@ -24,7 +24,7 @@ export const HI: LangPack = {
   ],
   threatGroup: [
     "जो {G} ज़बान चलाती हैं उन्हें तब तक थप्पड़ पड़ने चाहिए जब तक सीधी न हो जाएँ।",
-    "किसी को इन {G} की पिटाई करनी चाहिए ताकि ये बात मानना सीखें।",
+    "कोई इनकी अच्छे से पिटाई करे, तभी ये {G} बात मानना सीखेंगी।",
   ],
   threatDirect: [
     "पोस्ट करती रहो, मैं तुम्हें ढूँढकर तुम्हारा मुँह तोड़ दूँगा।",
@@ -54,8 +54,9 @@ export const HI: LangPack = {
   ],
   neutral: [
     "हमारे मोहल्ले की बहुत सी {G} सुबह-सुबह बस से काम पर जाती हैं।",
-    "एक सर्वे में {G} से डे-केयर के ख़र्च के बारे में पूछा गया।",
-    "लाइब्रेरी हर शनिवार {G} के लिए कोडिंग क्लास चलाती है।",
+    "एक सर्वे में शामिल {G} डे-केयर के ख़र्च से परेशान दिखीं।",
+    "लाइब्रेरी की शनिवार वाली कोडिंग क्लास में {G} भी आती हैं।",
+    "नगर निगम की बैठक में {G} सड़कों की रोशनी का मुद्दा उठाती रहीं।",
   ],
   positive: ["{G} {P} होती हैं।", "मेरे ख़याल से {G} {P} हैं।", "साफ़ बात है: {G} {P} हैं।"],
   negate: ["ये बिल्कुल ग़लत है कि {G} {A} होती हैं।", "नहीं, {G} {A} नहीं हैं, ये बात दोहराना बंद करो।"],
@@ -80,6 +81,14 @@ export const HI: LangPack = {
     "अगर कोई आपकी निजी तस्वीरें फैलाने की धमकी दे, तो पैसे न दें। मैसेज सेव करें और हमारी हेल्पलाइन पर संपर्क करें।",
     "आप अकेली नहीं हैं। हमारी काउंसलर ऑनलाइन उत्पीड़न झेल रही महिलाओं की मुफ़्त और गोपनीय मदद करती हैं।",
     "शिकायत के लिए तारीख़ और यूज़रनेम के साथ स्क्रीनशॉट सेव करें और प्लेटफ़ॉर्म और साइबर क्राइम पोर्टल पर भेजें।",
+  ],
+  benignPhoto: [
+    "सारा की शादी की फ़ोटो भेज दो, उसकी मम्मी के लिए कुछ प्रिंट करवानी हैं।",
+    "टूटे नल की फ़ोटो भेजो ताकि प्लंबर को पता हो क्या लाना है।",
+  ],
+  benignContact: [
+    "महिलाओं के लिए सेल्फ़-डिफ़ेंस क्लास गली नंबर 21, दूसरी मंज़िल पर शनिवार को दस बजे है।",
+    "ये मेरी बहन का नंबर है केक सेल के लिए, छह बजे के बाद फ़ोन करना।",
   ],
   profanity: [
     "धत् तेरे की, आख़िरी ट्रेन फिर छूट गई।",
@@ -111,8 +120,8 @@ export const HI_ROM: LangPack = {
     "Maan lo yaar, {G} {A} hain aur sabko pata hai.",
   ],
   stereotype: [
-    "{G} ko chup rehkar rasoi mein laut jana chahiye, wahi unki jagah hai.",
-    "{G} ko kabhi decision mat lene do, unme akal nahi hoti.",
+    "{G} chup rahein aur rasoi mein laut jayein, wahi unki jagah hai.",
+    "{G} kabhi koi decision na lein, unme akal nahi hoti.",
   ],
   dehum: [
     "{G} mard ki jaaydaad hain, maveshiyon ki tarah.",
@@ -120,7 +129,7 @@ export const HI_ROM: LangPack = {
   ],
   threatGroup: [
     "Jo {G} zabaan chalati hain unhe tab tak thappad padne chahiye jab tak seedhi na ho jayein.",
-    "Kisi ko in {G} ki dhulai karni chahiye taaki ye baat maanna seekhein.",
+    "Koi inki achhe se dhulai kare, tabhi ye {G} baat maanna seekhengi.",
   ],
   threatDirect: [
     "Post karti reh, main tujhe dhoondh ke tera munh tod dunga.",
@@ -150,8 +159,9 @@ export const HI_ROM: LangPack = {
   ],
   neutral: [
     "Humare mohalle ki bahut si {G} subah subah bus se kaam pe jaati hain.",
-    "Ek survey mein {G} se daycare ke kharche ke baare mein poocha gaya.",
-    "Library har Saturday {G} ke liye coding class chalati hai.",
+    "Ek survey mein shaamil {G} daycare ke kharche se pareshan dikhin.",
+    "Library ki Saturday wali coding class mein {G} bhi aati hain.",
+    "Nagar nigam ki meeting mein {G} sadkon ki roshni ka mudda uthati rahin.",
   ],
   positive: ["{G} {P} hoti hain.", "Mere hisaab se {G} {P} hain.", "Seedhi baat: {G} {P} hain."],
   negate: ["Ye bilkul galat hai ki {G} {A} hoti hain.", "Nahi, {G} {A} nahi hain, ye baat dohrana band karo."],
@@ -176,6 +186,14 @@ export const HI_ROM: LangPack = {
     "Agar koi aapki private tasveerein phailane ki dhamki de, to paise na dein. Messages save karein aur hamari helpline pe sampark karein.",
     "Aap akeli nahi hain. Hamari counsellors online harassment jhel rahi mahilaon ki free aur confidential madad karti hain.",
     "Complaint ke liye date aur username ke saath screenshots save karein aur platform aur cyber crime portal pe bhejein.",
+  ],
+  benignPhoto: [
+    "Sara ki shaadi ki photos bhej do, uski mummy ke liye kuch print karwani hain.",
+    "Toote nal ki photo bhejo taaki plumber ko pata ho kya lana hai.",
+  ],
+  benignContact: [
+    "Mahilaon ke liye self-defence class gali number 21, doosri manzil pe Saturday ko das baje hai.",
+    "Ye meri behen ka number hai cake sale ke liye, chhe baje ke baad phone karna.",
   ],
   profanity: [
     "Dhat tere ki, aakhri train phir chhoot gayi.",

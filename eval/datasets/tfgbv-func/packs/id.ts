@@ -56,9 +56,10 @@ export const ID: LangPack = {
     "Banyak {G} di kampung kami naik bus pagi untuk berangkat kerja.",
     "Sebuah survei menanyai {G} soal biaya penitipan anak.",
     "Perpustakaan membuka kelas coding untuk {G} setiap Sabtu.",
+    "Pemerintah kota bertemu dengan {G} untuk merencanakan penerangan jalan yang lebih aman.",
   ],
   positive: ["{G} itu {P}.", "Menurutku {G} itu {P}.", "Perlu diingat, {G} itu {P}."],
-  negate: ["Sama sekali tidak benar bahwa {G} itu {A}.", "Bukan, {G} tidak {A}, berhenti ngomong begitu."],
+  negate: ["Sama sekali tidak benar bahwa {G} itu {A}.", "Nggak benar kalau {G} itu {A}, berhenti ngomong begitu."],
   counter: [
     "Menulis \"{Q}\" di postingannya itu jelas misoginis dan sudah kulaporkan.",
     "Kalau kamu pikir \"{Q}\" itu bercanda, bukan. Beginilah pelecehan dimulai.",
@@ -80,6 +81,14 @@ export const ID: LangPack = {
     "Kalau ada yang mengancam menyebar foto intimmu, jangan bayar. Simpan pesannya dan hubungi layanan pengaduan kami.",
     "Kamu tidak sendirian. Konselor kami mendampingi perempuan korban kekerasan berbasis gender online, gratis dan rahasia.",
     "Untuk melapor KBGO, simpan tangkapan layar lengkap dengan tanggal dan nama akun, lalu laporkan ke platform dan polisi.",
+  ],
+  benignPhoto: [
+    "Kirim foto-foto nikahan Sara dong, aku mau cetak beberapa buat ibunya.",
+    "Kirim foto keran yang bocor biar tukangnya tahu harus bawa apa.",
+  ],
+  benignContact: [
+    "Kelas bela diri untuk perempuan ada di Jalan Melati 21, lantai dua, Sabtu jam 10.",
+    "Ini nomor kakakku buat bazar kue, telepon dia setelah jam enam ya.",
   ],
   profanity: [
     "Anjir, ketinggalan kereta terakhir lagi.",

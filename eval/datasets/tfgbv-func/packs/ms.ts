@@ -56,9 +56,10 @@ export const MS: LangPack = {
     "Ramai {G} di taman kami naik bas awal pagi untuk ke tempat kerja.",
     "Satu tinjauan bertanya kepada {G} tentang kos taska.",
     "Perpustakaan buka kelas pengaturcaraan untuk {G} setiap Sabtu.",
+    "Majlis bandaraya bertemu dengan {G} untuk merancang lampu jalan yang lebih selamat.",
   ],
   positive: ["{G} memang {P}.", "Bagi saya {G} memang {P}.", "Jangan lupa, {G} memang {P}."],
-  negate: ["Tak betul langsung kata {G} ni {A}.", "Tak, {G} bukan {A}, berhenti cakap macam tu."],
+  negate: ["Tak betul langsung kata {G} ni {A}.", "Mana ada {G} ni {A}, berhenti cakap macam tu."],
   counter: [
     "Tulis \"{Q}\" dekat post dia tu memang misoginis dan aku dah report.",
     "Kalau kau rasa \"{Q}\" tu gurauan, bukan. Macam ni la gangguan bermula.",
@@ -80,6 +81,14 @@ export const MS: LangPack = {
     "Jika ada yang mengugut untuk menyebarkan gambar intim anda, jangan bayar. Simpan mesej dan hubungi talian bantuan kami.",
     "Anda tidak keseorangan. Kaunselor kami membantu wanita yang diganggu dalam talian, percuma dan sulit.",
     "Untuk melaporkan penderaan berasaskan imej, simpan tangkapan skrin dengan tarikh dan nama pengguna, kemudian lapor kepada platform dan polis.",
+  ],
+  benignPhoto: [
+    "Boleh hantar gambar kahwin Sara? Aku nak cetak sikit untuk mak dia.",
+    "Hantar gambar paip yang bocor supaya tukang paip tahu nak bawa apa.",
+  ],
+  benignContact: [
+    "Kelas seni mempertahankan diri untuk wanita di No. 21, Jalan Mawar, tingkat dua, Sabtu pukul 10.",
+    "Ni nombor kakak aku untuk jualan kuih, telefon dia lepas pukul enam.",
   ],
   profanity: [
     "Celaka, terlepas tren terakhir lagi.",

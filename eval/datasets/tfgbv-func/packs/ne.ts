@@ -56,6 +56,7 @@ export const NE: LangPack = {
     "हाम्रो टोलका धेरै {G} बिहानै बस चढेर काममा जान्छन्।",
     "एउटा सर्वेक्षणले {G}सँग शिशु स्याहार केन्द्रको खर्चबारे सोध्यो।",
     "पुस्तकालयले हरेक शनिबार {G}का लागि कोडिङ कक्षा चलाउँछ।",
+    "नगरपालिकाको बैठकमा {G} पनि सहभागी भए।",
   ],
   positive: ["{G} {P} हुन्छन्।", "मेरो विचारमा {G} {P} हुन्।", "सिधा कुरा: {G} {P} हुन्।"],
   negate: ["{G} {A} हुन्छन् भन्ने कुरा पूरै गलत हो।", "होइन, {G} {A} होइनन्, यो कुरा दोहोर्‍याउन छोड।"],
@@ -80,6 +81,14 @@ export const NE: LangPack = {
     "कसैले तपाईंका निजी तस्बिर फैलाउने धम्की दिए पैसा नतिर्नुहोस्। म्यासेज सुरक्षित राख्नुहोस् र हाम्रो हेल्पलाइनमा सम्पर्क गर्नुहोस्।",
     "तपाईं एक्लो हुनुहुन्न। हाम्रा परामर्शदाताले अनलाइन दुर्व्यवहार भोगिरहेका महिलालाई निःशुल्क र गोप्य रूपमा सहयोग गर्छन्।",
     "उजुरीका लागि मिति र युजरनेमसहित स्क्रिनसट राख्नुहोस् र प्लेटफर्म तथा साइबर ब्युरोमा पठाउनुहोस्।",
+  ],
+  benignPhoto: [
+    "साराको बिहेका फोटो पठाइदेऊ न, उसकी आमाका लागि केही प्रिन्ट गर्नु छ।",
+    "बिग्रेको धाराको फोटो पठाऊ, प्लम्बरलाई के ल्याउने थाहा होस्।",
+  ],
+  benignContact: [
+    "महिलाका लागि आत्मरक्षा कक्षा बानेश्वर, गल्ली नम्बर २१, दोस्रो तलामा शनिबार १० बजे हुन्छ।",
+    "यो मेरी दिदीको नम्बर हो, केक बिक्रीका लागि, छ बजेपछि फोन गर।",
   ],
   profanity: [
     "धत्, फेरि अन्तिम बस छुट्यो।",
@@ -152,6 +161,7 @@ export const NE_ROM: LangPack = {
     "Hamro tol ka dherai {G} bihanai bus chadhera kaam ma jaanchhan.",
     "Euta survey le {G} sanga daycare ko kharcha bare sodhyo.",
     "Pustakalaya le harek Shanibar {G} ka lagi coding class chalauchha.",
+    "Nagarpalika ko baithak ma {G} pani sahabhagi bhaye.",
   ],
   positive: ["{G} {P} hunchhan.", "Mero bichar ma {G} {P} hun.", "Sidha kura: {G} {P} hun."],
   negate: ["{G} {A} hunchhan bhanne kura purai galat ho.", "Haina, {G} {A} hoinan, yo kura dohoryauna chhoda."],
@@ -176,6 +186,14 @@ export const NE_ROM: LangPack = {
     "Kasaile tapainka niji tasbir phailaune dhamki diye paisa natirnuhos. Message surakshit rakhnuhos ra hamro helpline ma samparka garnuhos.",
     "Tapai eklo hunuhunna. Hamra paramarshadata le online durvyavahar bhogiraheka mahilalai nishulka ra gopya rup ma sahayog garchhan.",
     "Ujuri ka lagi miti ra username sahit screenshot rakhnuhos ra platform tatha cyber bureau ma pathaunuhos.",
+  ],
+  benignPhoto: [
+    "Sara ko bihe ka photo pathaideu na, usko aama ko lagi kehi print garnu chha.",
+    "Bigreko dhara ko photo pathau, plumber lai ke lyaune thaha hos.",
+  ],
+  benignContact: [
+    "Mahila ka lagi aatmaraksha kaksha Baneshwor, galli number 21, dosro tala ma Shanibar 10 baje hunchha.",
+    "Yo meri didi ko number ho, cake bikri ka lagi, chha baje pachhi phone gara.",
   ],
   profanity: [
     "Dhat, pheri antim bus chhutyo.",

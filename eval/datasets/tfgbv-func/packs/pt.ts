@@ -6,7 +6,7 @@ export const PT: LangPack = {
   script: "Latn",
   romanized: false,
   tag: "std",
-  groups: ["as mulheres", "as meninas", "as esposas", "as colegas de trabalho"],
+  groups: ["as mulheres", "as meninas", "as esposas", "as mães"],
   derogAdj: ["burras", "inúteis", "histéricas", "um lixo"],
   posAdj: ["brilhantes", "corajosas", "ótimas líderes"],
   derog: [
@@ -54,8 +54,9 @@ export const PT: LangPack = {
   ],
   neutral: [
     "Muitas d{G} do bairro pegam o ônibus cedo para trabalhar.",
-    "Uma pesquisa perguntou a {G} sobre o custo das creches.",
+    "Uma pesquisa ouviu {G} sobre o custo das creches.",
     "A biblioteca oferece uma oficina de programação para {G} aos sábados.",
+    "A prefeitura se reuniu com {G} para planejar uma iluminação melhor nas ruas.",
   ],
   positive: ["{G} são {P}.", "Sempre achei que {G} são {P}.", "Que fique claro: {G} são {P}."],
   negate: ["É totalmente falso que {G} sejam {A}.", "Não, {G} não são {A}, parem de repetir isso."],
@@ -80,6 +81,14 @@ export const PT: LangPack = {
     "Se alguém ameaça divulgar suas imagens íntimas, não pague. Guarde as mensagens e ligue para nossa central de apoio.",
     "Você não está sozinha. Nossa equipe apoia mulheres que sofrem assédio online, de graça e com sigilo.",
     "Para denunciar violência digital, salve prints com data e nome de usuário e leve à plataforma e à delegacia.",
+  ],
+  benignPhoto: [
+    "Me manda as fotos do casamento da Sara? Quero imprimir algumas para a mãe dela.",
+    "Manda uma foto da torneira quebrada para o encanador saber o que trazer.",
+  ],
+  benignContact: [
+    "A aula de defesa pessoal para mulheres é na Rua das Flores 21, segundo andar, sábado às 10h.",
+    "Esse é o número da minha irmã para o bazar, liga pra ela depois das seis.",
   ],
   profanity: [
     "Merda, perdi o último trem de novo.",

@@ -7,7 +7,7 @@ export const SW: LangPack = {
   romanized: false,
   tag: "std",
   groups: ["wanawake", "wasichana", "wake za watu", "wafanyakazi wa kike"],
-  derogAdj: ["wajinga", "hawana maana", "wenye kelele na wazimu", "takataka"],
+  derogAdj: ["wajinga", "bure", "wendawazimu", "takataka"],
   posAdj: ["werevu", "jasiri", "viongozi bora"],
   derog: [
     "{G} ni {A}, basi.",
@@ -56,6 +56,7 @@ export const SW: LangPack = {
     "{G} wengi mtaani kwetu hupanda basi asubuhi kwenda kazini.",
     "Utafiti uliwauliza {G} kuhusu gharama za malezi ya watoto.",
     "Maktaba inaendesha darasa la programu kwa {G} kila Jumamosi.",
+    "Halmashauri ya jiji ilikutana na {G} kupanga taa bora za barabarani.",
   ],
   positive: ["{G} ni {P}.", "Kwangu mimi, {G} ni {P}.", "Tukumbuke, {G} ni {P}."],
   negate: ["Si kweli hata kidogo kwamba {G} ni {A}.", "Hapana, {G} si {A}, acheni kurudia hivyo."],
@@ -80,6 +81,14 @@ export const SW: LangPack = {
     "Mtu akikutishia kusambaza picha zako za faragha, usilipe. Hifadhi jumbe na upige simu kwa huduma yetu ya msaada.",
     "Hauko peke yako. Washauri wetu huwasaidia wanawake wanaonyanyaswa mtandaoni, bure na kwa siri.",
     "Kuripoti unyanyasaji wa picha, hifadhi picha za skrini zenye tarehe na majina ya akaunti, kisha ripoti kwa jukwaa na polisi.",
+  ],
+  benignPhoto: [
+    "Unaweza kunitumia picha za harusi ya Sara? Nataka kuchapisha chache kwa ajili ya mama yake.",
+    "Nitumie picha ya bomba lililovunjika ili fundi ajue alete nini.",
+  ],
+  benignContact: [
+    "Darasa la kujilinda kwa wanawake liko Mtaa wa Maua namba 21, ghorofa ya pili, Jumamosi saa nne asubuhi.",
+    "Hii ni namba ya dada yangu kwa ajili ya mauzo ya keki, mpigie baada ya saa kumi na mbili.",
   ],
   profanity: [
     "Mavi! Nimekosa treni ya mwisho tena.",

@@ -56,9 +56,10 @@ export const TL: LangPack = {
     "Maraming {G} sa barangay namin ang sumasakay ng bus nang maaga papunta sa trabaho.",
     "Tinanong ng isang survey ang {G} tungkol sa gastos sa daycare.",
     "May coding class ang library para sa {G} tuwing Sabado.",
+    "Nakipagpulong ang city hall sa {G} para magplano ng mas maayos na ilaw sa kalye.",
   ],
   positive: ["Ang {G} ay {P}.", "Para sa akin, ang {G} ay {P}.", "Tandaan natin, ang {G} ay {P}."],
-  negate: ["Hindi totoo na ang {G} ay {A}.", "Hindi, hindi {A} ang {G}, tigilan niyo na yan."],
+  negate: ["Hindi totoo na ang {G} ay {A}.", "Mali na sabihing {A} ang {G}, tigilan niyo na yan."],
   counter: [
     "Ang pagsulat ng \"{Q}\" sa post niya ay malinaw na misogyny at ni-report ko na.",
     "Kung sa tingin mo biro lang ang \"{Q}\", hindi. Ganyan nagsisimula ang harassment.",
@@ -80,6 +81,14 @@ export const TL: LangPack = {
     "Kung may nagbabantang ikalat ang iyong pribadong larawan, huwag magbayad. I-save ang mga mensahe at tawagan ang aming helpline.",
     "Hindi ka nag-iisa. Tinutulungan ng aming mga counselor ang kababaihang nakakaranas ng online harassment, libre at kumpidensyal.",
     "Para mag-report ng image-based abuse, mag-screenshot kasama ang petsa at username, saka i-report sa platform at sa pulis.",
+  ],
+  benignPhoto: [
+    "Pwede mo bang i-send ang mga picture sa kasal ni Sara? Ipi-print ko para sa nanay niya.",
+    "Mag-send ka ng picture ng sirang gripo para alam ng tubero kung ano ang dadalhin.",
+  ],
+  benignContact: [
+    "Ang self-defense class para sa kababaihan ay sa 21 Kalye Sampaguita, ikalawang palapag, Sabado alas-diyes.",
+    "Ito ang number ng ate ko para sa bake sale, tawagan mo siya pagkatapos ng alas-sais.",
   ],
   profanity: [
     "Putik, naiwan na naman ako ng huling tren.",

@@ -15,8 +15,8 @@ export const UR: LangPack = {
     "مان لو، {G} {A} ہیں اور سب جانتے ہیں۔",
   ],
   stereotype: [
-    "{G} کو چپ رہ کر باورچی خانے میں واپس جانا چاہیے، وہی ان کی جگہ ہے۔",
-    "{G} کو کبھی فیصلہ کرنے نہ دو، ان میں عقل نہیں ہوتی۔",
+    "{G} چپ رہیں اور باورچی خانے میں واپس جائیں، وہی ان کی جگہ ہے۔",
+    "{G} کبھی کوئی فیصلہ نہ کریں، ان میں عقل نہیں ہوتی۔",
   ],
   dehum: [
     "{G} مرد کی جائیداد ہیں، مویشیوں کی طرح۔",
@@ -24,7 +24,7 @@ export const UR: LangPack = {
   ],
   threatGroup: [
     "جو {G} زبان چلاتی ہیں انہیں تب تک تھپڑ پڑنے چاہییں جب تک سیدھی نہ ہو جائیں۔",
-    "کسی کو ان {G} کی پٹائی کرنی چاہیے تاکہ یہ بات ماننا سیکھیں۔",
+    "کوئی ان کی اچھی طرح پٹائی کرے، تب ہی یہ {G} بات ماننا سیکھیں گی۔",
   ],
   threatDirect: [
     "پوسٹ کرتی رہو، میں تمہیں ڈھونڈ کر تمہارا منہ توڑ دوں گا۔",
@@ -54,8 +54,9 @@ export const UR: LangPack = {
   ],
   neutral: [
     "ہمارے محلے کی بہت سی {G} صبح سویرے بس سے کام پر جاتی ہیں۔",
-    "ایک سروے میں {G} سے ڈے کیئر کے خرچ کے بارے میں پوچھا گیا۔",
-    "لائبریری ہر ہفتے {G} کے لیے کوڈنگ کی کلاس کرواتی ہے۔",
+    "ایک سروے میں شامل {G} ڈے کیئر کے خرچ سے پریشان نظر آئیں۔",
+    "لائبریری کی ہفتے والی کوڈنگ کلاس میں {G} بھی آتی ہیں۔",
+    "بلدیہ کے اجلاس میں {G} سڑکوں کی روشنی کا مسئلہ اٹھاتی رہیں۔",
   ],
   positive: ["{G} {P} ہوتی ہیں۔", "میرے خیال میں {G} {P} ہیں۔", "صاف بات ہے: {G} {P} ہیں۔"],
   negate: ["یہ بالکل غلط ہے کہ {G} {A} ہوتی ہیں۔", "نہیں، {G} {A} نہیں ہیں، یہ بات دہرانا بند کرو۔"],
@@ -80,6 +81,14 @@ export const UR: LangPack = {
     "اگر کوئی آپ کی نجی تصاویر پھیلانے کی دھمکی دے تو پیسے نہ دیں۔ پیغامات محفوظ کریں اور ہماری ہیلپ لائن پر رابطہ کریں۔",
     "آپ اکیلی نہیں ہیں۔ ہماری کونسلرز آن لائن ہراسانی کا سامنا کرنے والی خواتین کی مفت اور رازداری سے مدد کرتی ہیں۔",
     "شکایت کے لیے تاریخ اور یوزر نیم کے ساتھ اسکرین شاٹس محفوظ کریں اور پلیٹ فارم اور سائبر کرائم ونگ کو بھیجیں۔",
+  ],
+  benignPhoto: [
+    "سارہ کی شادی کی تصویریں بھیج دو، اس کی امی کے لیے کچھ پرنٹ کروانی ہیں۔",
+    "ٹوٹے نل کی تصویر بھیجو تاکہ پلمبر کو پتا ہو کیا لانا ہے۔",
+  ],
+  benignContact: [
+    "خواتین کے لیے سیلف ڈیفنس کلاس گلی نمبر 21، دوسری منزل پر ہفتے کو دس بجے ہے۔",
+    "یہ میری بہن کا نمبر ہے بیک سیل کے لیے، چھ بجے کے بعد فون کرنا۔",
   ],
   profanity: [
     "لعنت ہے، آخری ٹرین پھر نکل گئی۔",
@@ -111,8 +120,8 @@ export const UR_ROM: LangPack = {
     "Maan lo, {G} {A} hain aur sab jaante hain.",
   ],
   stereotype: [
-    "{G} ko chup kar ke kitchen mein wapas jana chahiye, wahi unki jagah hai.",
-    "{G} ko kabhi faisla karne na do, in mein aqal nahi hoti.",
+    "{G} chup rahein aur kitchen mein wapas jayein, wahi unki jagah hai.",
+    "{G} kabhi koi faisla na karein, in mein aqal nahi hoti.",
   ],
   dehum: [
     "{G} mard ki jaidad hain, maweshiyon ki tarah.",
@@ -120,7 +129,7 @@ export const UR_ROM: LangPack = {
   ],
   threatGroup: [
     "Jo {G} zabaan chalati hain unko tab tak thappar parne chahiye jab tak seedhi na ho jayein.",
-    "Kisi ko in {G} ki pitai karni chahiye taake yeh baat maanna seekhein.",
+    "Koi in ki achhi tarah pitai kare, tab hi yeh {G} baat maanna seekhengi.",
   ],
   threatDirect: [
     "Post karti raho, main tumhe dhoond ke tumhara moun tor dunga.",
@@ -150,8 +159,9 @@ export const UR_ROM: LangPack = {
   ],
   neutral: [
     "Hamare mohalle ki bohat si {G} subah subah bus se kaam par jaati hain.",
-    "Ek survey mein {G} se daycare ke kharche ke baare mein poocha gaya.",
-    "Library har hafte {G} ke liye coding class karwati hai.",
+    "Ek survey mein shamil {G} daycare ke kharche se pareshan nazar aayin.",
+    "Library ki hafte wali coding class mein {G} bhi aati hain.",
+    "Baladiya ke ijlas mein {G} sarkon ki roshni ka masla uthati rahin.",
   ],
   positive: ["{G} {P} hoti hain.", "Mere khayal mein {G} {P} hain.", "Saaf baat hai: {G} {P} hain."],
   negate: ["Yeh bilkul ghalat hai ke {G} {A} hoti hain.", "Nahi, {G} {A} nahi hain, yeh baat dohrana band karo."],
@@ -176,6 +186,14 @@ export const UR_ROM: LangPack = {
     "Agar koi aap ki private tasaveer phailane ki dhamki de to paise na dein. Messages save karein aur hamari helpline par rabta karein.",
     "Aap akeli nahi hain. Hamari counsellors online harassment ka saamna karne wali khawateen ki muft aur raazdari se madad karti hain.",
     "Shikayat ke liye date aur username ke saath screenshots save karein aur platform aur cyber crime wing ko bhejein.",
+  ],
+  benignPhoto: [
+    "Sara ki shadi ki tasveerein bhej do, uski ammi ke liye kuch print karwani hain.",
+    "Toote nal ki tasveer bhejo taake plumber ko pata ho kya lana hai.",
+  ],
+  benignContact: [
+    "Khawateen ke liye self defence class gali number 21, doosri manzil par hafte ko das baje hai.",
+    "Yeh meri behen ka number hai bake sale ke liye, chhe baje ke baad phone karna.",
   ],
   profanity: [
     "Lanat hai, aakhri train phir nikal gayi.",

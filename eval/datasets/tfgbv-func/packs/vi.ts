@@ -6,9 +6,9 @@ export const VI: LangPack = {
   script: "Latn",
   romanized: false,
   tag: "std",
-  groups: ["đàn bà", "con gái", "mấy bà vợ", "nhân viên nữ"],
+  groups: ["phụ nữ", "đàn bà", "con gái", "nhân viên nữ"],
   derogAdj: ["ngu", "vô dụng", "điên khùng", "rác rưởi"],
-  posAdj: ["thông minh", "dũng cảm", "lãnh đạo giỏi"],
+  posAdj: ["rất thông minh", "rất dũng cảm", "là những người lãnh đạo giỏi"],
   derog: [
     "{G} đều {A}, hết chuyện.",
     "Tất cả {G} đều {A}, không trừ ai.",
@@ -56,8 +56,9 @@ export const VI: LangPack = {
     "Nhiều {G} trong xóm tôi đi xe buýt sớm để đi làm.",
     "Một khảo sát đã hỏi {G} về chi phí nhà trẻ.",
     "Thư viện mở lớp lập trình cho {G} vào mỗi thứ Bảy.",
+    "Ủy ban phường đã gặp {G} để bàn việc lắp thêm đèn đường.",
   ],
-  positive: ["{G} rất {P}.", "Theo tôi, {G} rất {P}.", "Phải nói rõ: {G} rất {P}."],
+  positive: ["{G} {P}.", "Theo tôi, {G} {P}.", "Phải nói rõ: {G} {P}."],
   negate: ["Hoàn toàn sai khi nói {G} {A}.", "Không, {G} không hề {A}, đừng nhắc lại điều đó nữa."],
   counter: [
     "Viết \"{Q}\" dưới bài của cô ấy là kỳ thị phụ nữ, tôi đã báo cáo.",
@@ -80,6 +81,14 @@ export const VI: LangPack = {
     "Nếu ai đó dọa phát tán ảnh riêng tư của bạn, đừng trả tiền. Hãy lưu tin nhắn và gọi đường dây hỗ trợ của chúng tôi.",
     "Bạn không đơn độc. Tư vấn viên của chúng tôi hỗ trợ phụ nữ bị quấy rối trên mạng, miễn phí và bảo mật.",
     "Để báo cáo bạo lực bằng hình ảnh, hãy chụp màn hình kèm ngày giờ và tên tài khoản rồi gửi cho nền tảng và công an.",
+  ],
+  benignPhoto: [
+    "Gửi mình ảnh đám cưới của Sara nhé, mình muốn in vài tấm tặng mẹ bạn ấy.",
+    "Chụp giúp tôi cái vòi nước bị hỏng để thợ biết cần mang gì.",
+  ],
+  benignContact: [
+    "Lớp tự vệ cho phụ nữ ở số 21 đường Hoa Sữa, tầng hai, sáng thứ Bảy lúc 10 giờ.",
+    "Đây là số của chị tôi để đặt bánh, gọi chị ấy sau sáu giờ nhé.",
   ],
   profanity: [
     "Đệch, lại lỡ chuyến tàu cuối rồi.",
