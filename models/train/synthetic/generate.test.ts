@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LABELS } from "../../../src/taxonomy.js";
+import { DATASET_ID, FUNCTIONALITIES, generateAll, type SyntheticRecord } from "./generate.js";
+
+const HERE = "models/train/synthetic";
+const LEXICONS = "models/lexicons";
+const rows = generateAll(join(HERE, "templates"), LEXICONS);
+const languages = Object.keys(JSON.parse(readFileSync(join(LEXICONS, "languages.json"), "utf8")) as Record<string, unknown>);
+const RECORD_KEYS = ["id", "text", "lang", "script", "romanized", "dataset", "split", "labels", "target", "functionality", "orig"].sort();
+
+/** Problems of one record against the shared-data schema (empty = valid). */
+function schemaProblems(r: SyntheticRecord): string[] {
+  const p: string[] = [];
+  if (Object.keys(r).sort().join() !== RECORD_KEYS.join()) p.push("record keys");
+  if (Object.keys(r.labels).sort().join() !== [...LABELS].sort().join()) p.push("label keys");
+  if (Object.values(r.labels).some((v) => v !== 0 && v !== 1 && v !== null)) p.push("label values");
+  if (r.dataset !== DATASET_ID) p.push("dataset");
+  if (r.split !== "train" && r.split !== "dev") p.push("split");
+  if (/\{\w+\}/.test(r.text)) p.push("unfilled slot");
+  if (r.text.trim() !== r.text || r.text === "") p.push("whitespace");
+  return p.map((x) => `${r.id}: ${x}`);
+}
+
+describe("synthetic generator", () => {
+  it("writes records in exactly the shared-data schema", () => {
+    expect(rows.flatMap(schemaProblems)).toEqual([]);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+  });
+
+  it("is deterministic", () => {
+    const again = generateAll(join(HERE, "templates"), LEXICONS);
+    expect(again.map((r) => JSON.stringify(r))).toEqual(rows.map((r) => JSON.stringify(r)));
+  });
+
+  it("matches the committed data files (run `npm run gen:synthetic` after editing templates or lexicons)", () => {
+    for (const split of ["train", "dev"] as const) {
+      const committed = readFileSync(join(HERE, "data", `synthetic.${split}.jsonl`), "utf8").trimEnd().split("\n");
+      const generated = rows.filter((r) => r.split === split).map((r) => JSON.stringify(r));
+      expect(committed.length).toBe(generated.length);
+      expect(committed.filter((line, i) => line !== generated[i]).slice(0, 3)).toEqual([]);
+    }
+  });
+
+  it("covers every lexicon language with a positive for every label and hard negatives", () => {
+    const problems: string[] = [];
+    for (const lang of languages) {
+      const mine = rows.filter((r) => r.lang === lang);
+      if (mine.length < 300) problems.push(`${lang}: only ${mine.length} rows`);
+      for (const label of LABELS) if (!mine.some((r) => r.labels[label] === 1)) problems.push(`${lang}: no ${label} positive`);
+      const negatives = mine.filter((r) => r.functionality.endsWith("_nh")).length;
+      if (negatives / mine.length < 0.2) problems.push(`${lang}: hard negatives ${negatives}/${mine.length}`);
+      for (const f of ["counter_quote_nh", "report_nh", "news_nh", "helpline_nh", "neutral_use_nh", "insult_nonprot_nh"]) {
+        if (!mine.some((r) => r.functionality === f)) problems.push(`${lang}: no ${f}`);
+      }
+      if (!mine.some((r) => r.split === "dev")) problems.push(`${lang}: no dev rows`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("labels every row from its functionality; hard negatives are never misogyny", () => {
+    const wrong = rows.filter((r) => {
+      const spec = FUNCTIONALITIES[r.functionality.replace(/_obf$/, "") as keyof typeof FUNCTIONALITIES];
+      return spec === undefined || JSON.stringify(r.labels) !== JSON.stringify(spec.labels);
+    });
+    expect(wrong.map((r) => r.id)).toEqual([]);
+    expect(rows.filter((r) => r.functionality.endsWith("_nh") && r.labels.misogyny !== 0)).toEqual([]);
+  });
+
+  it("has a template file for every lexicon language and no other", () => {
+    const langs = readdirSync(join(HERE, "templates")).map((f) => JSON.parse(readFileSync(join(HERE, "templates", f), "utf8")).lang as string);
+    expect([...new Set(langs)].sort()).toEqual([...languages].sort());
+  });
+});
