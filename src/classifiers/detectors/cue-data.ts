@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/**
+ * The detectors' data files (models/detectors/*.json): cue phrases per language and category plus the
+ * evidence weights. Weights are data, not code (STYLE.md #6); each file is validated once at load and
+ * every problem is reported at once.
+ */
+const Phrases = z.array(z.string().min(1)).min(1);
+const CueListsSchema = z.record(z.string().regex(/^[a-z]{2,3}(_latn)?$/), z.record(z.string(), Phrases));
+const Unit = z.number().min(0).max(1);
+
+const Header = {
+  id: z.string(),
+  version: z.string(),
+  licence: z.string(),
+  description: z.string(),
+};
+
+export const SextortionDataSchema = z.object({
+  ...Header,
+  scoring: z.object({
+    near_chars: z.number().int().positive(),
+    rules: z.object({
+      exposure_intimate: Unit,
+      exposure_media: Unit,
+      demand_exposure: Unit,
+      demand_exposure_intimate: Unit,
+      conditional_exposure: Unit,
+      conditional_demand_intimate: Unit,
+      exposure_only: Unit,
+    }),
+    dampeners: z.record(z.string(), Unit),
+    span_min_score: Unit,
+  }),
+  cues: CueListsSchema,
+});
+
+export const DoxxingDataSchema = z.object({
+  ...Header,
+  scoring: z.object({
+    near_chars: z.number().int().positive(),
+    pii_base: z.record(z.string(), Unit),
+    rules: z.object({ pii_exposure: Unit, pii_harassment: Unit, publish_threat: Unit, multi_pii: Unit }),
+    dampeners: z.record(z.string(), Unit),
+    span_min_score: Unit,
+  }),
+  cues: CueListsSchema,
+});
+
+export const ContextDataSchema = z.object({ ...Header, cues: CueListsSchema });
+
+export type SextortionData = z.infer<typeof SextortionDataSchema>;
+export type DoxxingData = z.infer<typeof DoxxingDataSchema>;
+export type ContextData = z.infer<typeof ContextDataSchema>;
+
+export interface DetectorData {
+  sextortion: SextortionData;
+  doxxing: DoxxingData;
+  context: ContextData;
+}
+
+/** models/detectors/ in this repository. */
+export const DEFAULT_DETECTOR_DIR = fileURLToPath(new URL("../../../models/detectors/", import.meta.url));
+
+const parse = <T>(schema: z.ZodType<T>, raw: unknown, file: string): T => {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new Error(`invalid detector data ${file}: ${problems}`);
+  }
+  return result.data;
+};
+
+const readJson = async (dir: string, name: string): Promise<unknown> => {
+  const file = `${dir.replace(/\/?$/, "/")}${name}`;
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new Error(`cannot read detector data ${file}: ${(err as Error).message}`);
+  }
+};
+
+/** Load and validate sextortion.json, doxxing.json and context.json from `dir`. */
+export const loadDetectorData = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<DetectorData> => {
+  const [s, d, c] = await Promise.all(["sextortion.json", "doxxing.json", "context.json"].map((n) => readJson(dir, n)));
+  return {
+    sextortion: parse(SextortionDataSchema, s, "sextortion.json"),
+    doxxing: parse(DoxxingDataSchema, d, "doxxing.json"),
+    context: parse(ContextDataSchema, c, "context.json"),
+  };
+};

@@ -1,0 +1,94 @@
+import { detectPii, type PiiSpan } from "../../signals/pii/index.js";
+import type { Label } from "../../taxonomy.js";
+import type { ClassifierResult, PreparedText, Span, TextClassifier } from "../types.js";
+import type { ContextData, DoxxingData } from "./cue-data.js";
+import { CueMatcher, type CueHit } from "./cue-matcher.js";
+import { clamp01, dampening, type FiredRule, nearPairs, noisyOr } from "./evidence.js";
+
+export interface DoxxingAnalysis {
+  score: number;
+  raw: number;
+  rules: FiredRule[];
+  dampenedBy: string[];
+  /** PII found (types and offsets only; values are never kept or logged). */
+  pii: PiiSpan[];
+}
+
+/**
+ * Doxxing: publishing or threatening to publish someone's private information. Rules (weights in
+ * models/detectors/doxxing.json):
+ *   pii_exposure    personal data (src/signals/pii) near an exposure cue ("here is her address",
+ *                   "everyone call", "she lives at"); weight x the PII span's confidence
+ *   pii_harassment  personal data near an insult / call to punish; weight x PII confidence
+ *   publish_threat  "I know where you live", "I'll post your address" (no PII needed)
+ *   multi_pii       two or more PII types in a text that also has exposure or harassment cues
+ *   pii_only        personal data alone: a small per-type base (pii_base) x confidence
+ * score = noisyOr(fired weights) x dampeners (helpline, self-share, business, news, help-seeking, ...).
+ * PII is read from `original` (digits and '@' must be exact); cues from `normalised` and `original`.
+ */
+export class DoxxingDetector implements TextClassifier {
+  readonly id: string;
+  readonly version: string;
+  readonly labels: readonly Label[] = ["doxxing"];
+  private readonly cues: CueMatcher;
+  private readonly context: CueMatcher;
+  private readonly scoring: DoxxingData["scoring"];
+
+  constructor(data: DoxxingData, context: ContextData) {
+    this.id = data.id;
+    this.version = `${data.version}+${context.version}`;
+    this.cues = new CueMatcher(data.cues);
+    this.context = new CueMatcher(context.cues);
+    this.scoring = data.scoring;
+  }
+
+  async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
+    return texts.map((t) => this.toResult(this.analyse(t)));
+  }
+
+  analyse(prepared: PreparedText): DoxxingAnalysis {
+    const pii = detectPii(prepared.original, { language: prepared.language });
+    const hits = this.cues.match(prepared);
+    const get = (c: string): CueHit[] => hits.get(c) ?? [];
+    const { near_chars: near, rules: w, pii_base: base } = this.scoring;
+    const exposure = get("exposure");
+    const harassment = get("harassment");
+    const threat = get("publish_threat");
+    const rules: FiredRule[] = [];
+
+    const best = (pairs: [PiiSpan, CueHit][]): [PiiSpan, CueHit] | undefined =>
+      pairs.reduce<[PiiSpan, CueHit] | undefined>((acc, p) => (!acc || p[0].confidence > acc[0].confidence ? p : acc), undefined);
+    const exp = best(nearPairs(pii, exposure, near));
+    if (exp) rules.push({ rule: "pii_exposure", weight: w.pii_exposure * exp[0].confidence, evidence: [...pii.filter((p) => nearPairs([p], exposure, near).length), ...exposure] });
+    const har = best(nearPairs(pii, harassment, near));
+    if (har) rules.push({ rule: "pii_harassment", weight: w.pii_harassment * har[0].confidence, evidence: [har[0], ...harassment] });
+    if (threat.length) rules.push({ rule: "publish_threat", weight: w.publish_threat, evidence: [...threat, ...pii] });
+    const types = new Set(pii.map((p) => p.type));
+    if (types.size >= 2 && (exposure.length || harassment.length)) rules.push({ rule: "multi_pii", weight: w.multi_pii, evidence: pii });
+    if (!rules.length && pii.length) {
+      const top = pii.reduce((acc, p) => ((base[p.type] ?? 0) * p.confidence > (base[acc.type] ?? 0) * acc.confidence ? p : acc));
+      rules.push({ rule: "pii_only", weight: (base[top.type] ?? 0) * top.confidence, evidence: [top] });
+    }
+
+    const raw = noisyOr(rules.map((r) => r.weight));
+    const damp = raw > 0 ? dampening(this.context.match(prepared), this.scoring.dampeners) : { factor: 1, categories: [] };
+    return { score: clamp01(raw * damp.factor), raw, rules, dampenedBy: damp.categories, pii };
+  }
+
+  private toResult(a: DoxxingAnalysis): ClassifierResult {
+    const spans: Span[] = [];
+    if (a.score >= this.scoring.span_min_score) {
+      const seen = new Set<string>();
+      for (const r of a.rules) {
+        for (const e of r.evidence) {
+          const key = `${e.start}:${e.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          spans.push({ start: e.start, end: e.end, label: "doxxing", weight: a.score, source: this.id });
+        }
+      }
+      spans.sort((x, y) => x.start - y.start);
+    }
+    return { scores: { doxxing: a.score }, spans };
+  }
+}

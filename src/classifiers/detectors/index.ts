@@ -1,0 +1,30 @@
+import { loadDetectorData, DEFAULT_DETECTOR_DIR, type DetectorData } from "./cue-data.js";
+import { DoxxingDetector } from "./doxxing-detector.js";
+import { SextortionDetector } from "./sextortion-detector.js";
+
+export { DoxxingDetector } from "./doxxing-detector.js";
+export { SextortionDetector } from "./sextortion-detector.js";
+export { CueMatcher } from "./cue-matcher.js";
+export { DEFAULT_DETECTOR_DIR, loadDetectorData } from "./cue-data.js";
+export type { DetectorData } from "./cue-data.js";
+
+export interface RuleDetectors {
+  sextortion: SextortionDetector;
+  doxxing: DoxxingDetector;
+}
+
+/** Build both detectors from already-loaded data (tests, custom cue lists). */
+export const createDetectors = (data: DetectorData): RuleDetectors => ({
+  sextortion: new SextortionDetector(data.sextortion, data.context),
+  doxxing: new DoxxingDetector(data.doxxing, data.context),
+});
+
+/**
+ * Load models/detectors/*.json (or `dir`) and build both detectors. The composition root should call this
+ * once at start and keep the promise (it compiles a few thousand cue phrases into regexes; ~tens of ms).
+ * Example:
+ *   const { sextortion, doxxing } = await loadDetectors();
+ *   const [r] = await doxxing.classify([prepared]); // { scores: { doxxing: 0.83 }, spans: [...] }
+ */
+export const loadDetectors = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<RuleDetectors> =>
+  createDetectors(await loadDetectorData(dir));
