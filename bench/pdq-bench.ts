@@ -1,0 +1,100 @@
+/**
+ * PDQ hashing benchmark (`npx tsx bench/pdq-bench.ts [--json] [--quick]`): prints numbers, asserts nothing.
+ *  - one 1-megapixel JPEG (made here from an upstream PDQ test photo, resized to 1155×866 ≈ 1.0 MP):
+ *    decode → 512×512 resample → PDQ with 8 dihedrals, p50/p99 in one thread;
+ *  - the same split into decode and hash;
+ *  - throughput with one worker thread per core (2 here), images/s.
+ */
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import sharp from "sharp";
+import { decodeImage } from "../src/content/image/decode.js";
+import { hashPdq } from "../src/signals/pdq/pdq.js";
+
+const SOURCE = fileURLToPath(new URL("../../shared/testdata/pdq/bridge-mods/aaa-orig.jpg", import.meta.url));
+
+async function makeJpeg(): Promise<Uint8Array> {
+  return new Uint8Array(await sharp(readFileSync(SOURCE)).resize(1155, 866).jpeg({ quality: 90 }).toBuffer());
+}
+
+/** Worker threads do not inherit tsx's loader: register it, then load this file. */
+const TS_WORKER_BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import("tsx/esm/api").then(({ register }) => { register(); return import(workerData.url); });
+`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function workerLoop(): Promise<void> {
+  const { jpeg, seconds } = workerData as { jpeg: Uint8Array; seconds: number };
+  const end = performance.now() + seconds * 1000;
+  let n = 0;
+  while (performance.now() < end) {
+    hashPdq(await decodeImage(jpeg));
+    n++;
+  }
+  parentPort!.postMessage(n);
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const quick = args.has("--quick");
+  const iterations = quick ? 40 : 200;
+  const jpeg = await makeJpeg();
+  const meta = await sharp(jpeg).metadata();
+
+  for (let i = 0; i < 10; i++) hashPdq(await decodeImage(jpeg)); // warm-up (JIT, libvips)
+  const total: number[] = [];
+  const decode: number[] = [];
+  const hash: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    const img = await decodeImage(jpeg);
+    const t1 = performance.now();
+    hashPdq(img);
+    const t2 = performance.now();
+    decode.push(t1 - t0);
+    hash.push(t2 - t1);
+    total.push(t2 - t0);
+  }
+  for (const a of [total, decode, hash]) a.sort((x, y) => x - y);
+
+  const threads = Math.min(2, availableParallelism());
+  const seconds = quick ? 3 : 8;
+  const counts = await Promise.all(
+    Array.from({ length: threads }, () => {
+      const w = new Worker(TS_WORKER_BOOTSTRAP, { eval: true, workerData: { jpeg, seconds, url: import.meta.url } });
+      return new Promise<number>((resolve, reject) => {
+        w.once("message", (n: number) => resolve(n));
+        w.once("error", reject);
+      }).finally(() => w.terminate());
+    }),
+  );
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const result = {
+    image: { width: meta.width, height: meta.height, megapixels: round(((meta.width ?? 0) * (meta.height ?? 0)) / 1e6), bytes: jpeg.length },
+    singleThread: {
+      iterations,
+      totalMs: { p50: round(percentile(total, 50)), p99: round(percentile(total, 99)) },
+      decodeMs: { p50: round(percentile(decode, 50)), p99: round(percentile(decode, 99)) },
+      hashMs: { p50: round(percentile(hash, 50)), p99: round(percentile(hash, 99)) },
+    },
+    throughput: { threads, seconds, imagesPerSecond: round(counts.reduce((a, b) => a + b, 0) / seconds) },
+  };
+  if (args.has("--json")) {
+    console.log(JSON.stringify(result));
+    return;
+  }
+  console.log(`1 MP JPEG (${result.image.width}×${result.image.height}, ${result.image.bytes} bytes), ${iterations} runs, one thread:`);
+  console.log(`  decode+resample+PDQ  p50 ${result.singleThread.totalMs.p50} ms  p99 ${result.singleThread.totalMs.p99} ms`);
+  console.log(`  decode only          p50 ${result.singleThread.decodeMs.p50} ms  p99 ${result.singleThread.decodeMs.p99} ms`);
+  console.log(`  PDQ (+8 dihedrals)   p50 ${result.singleThread.hashMs.p50} ms  p99 ${result.singleThread.hashMs.p99} ms`);
+  console.log(`throughput, ${threads} worker threads for ${seconds} s: ${result.throughput.imagesPerSecond} images/s`);
+}
+
+if (isMainThread) await main();
+else await workerLoop();
