@@ -7,36 +7,14 @@
  *   npx tsx eval/datasets/tfgbv-func/build.ts --check  # exit 1 if a committed file is stale
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Label } from "../../../src/taxonomy.js";
+import { TFGBV_FUNC_LANGUAGES, tfgbvFuncPath, type FuncRecord, type LabelValue } from "./load.js";
 import type { LangPack } from "./pack.js";
 import { PACKS } from "./packs/index.js";
 
-export type LabelValue = 0 | 1 | null;
-
-/** One case, in exactly the shared-data record format (../shared/data/DATA.md). */
-export interface FuncRecord {
-  id: string;
-  text: string;
-  lang: string;
-  script: string;
-  romanized: boolean;
-  dataset: string;
-  split: "test";
-  labels: Record<Label, LabelValue>;
-  target: string | null;
-  functionality: string;
-  orig: { template: string; pack: string; derived_from?: string };
-}
-
-export const DATASET_DIR = dirname(fileURLToPath(import.meta.url));
-
-/** The 23 languages of issue 7; every one must have a file. */
-export const LANGUAGES = [
-  "ko", "id", "bn", "ar", "fr", "ru", "kk", "ky", "ne", "hi", "ur", "si",
-  "ta", "vi", "th", "km", "tl", "ms", "sw", "es", "pt", "zh", "en",
-] as const;
+export const LANGUAGES = TFGBV_FUNC_LANGUAGES;
+export type { FuncRecord, LabelValue };
 
 type Labels = Record<Label, LabelValue>;
 
@@ -90,10 +68,11 @@ export const OBFUSCATIONS = {
     const map = script === "Cyrl" ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
     return [...w].map((c) => map[c] ?? c).join("");
   },
-  // Mask one inner grapheme ("b*tch").
+  // Mask one inner grapheme ("b*tch"); a two-grapheme word gets the star between ("婊*子").
   obf_mask_h: (w: string, lang: string) => {
     const gs = graphemes(w, lang);
     if (gs.length < 2) return w;
+    if (gs.length === 2) return `${gs[0]}*${gs[1]}`;
     const i = Math.floor(gs.length / 2);
     return [...gs.slice(0, i), "*", ...gs.slice(i + 1)].join("");
   },
@@ -249,7 +228,7 @@ export function buildAll(packs: readonly LangPack[] = PACKS): Map<string, FuncRe
   return byLang;
 }
 
-export const datasetPath = (lang: string): string => join(DATASET_DIR, `tfgbv-func-${lang}.jsonl`);
+export const datasetPath = tfgbvFuncPath;
 
 /** Serialise records as JSON Lines with a fixed key order (the record format's order). */
 export const toJsonl = (records: readonly FuncRecord[]): string =>

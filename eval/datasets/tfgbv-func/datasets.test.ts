@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { LABELS } from "../../../src/taxonomy.js";
 import { buildAll, datasetPath, LANGUAGES, toJsonl } from "./build.js";
+import { isAbusiveCase, loadTfgbvFunc } from "./load.js";
 
 const labelValue = z.union([z.literal(0), z.literal(1), z.null()]);
 const RECORD = z.strictObject({
@@ -75,6 +76,12 @@ describe("tfgbv-func evaluation sets", () => {
         expect(r.id.startsWith(`${r.dataset}:`)).toBe(true);
       }
     }
+  });
+
+  it("loads through the harness loader, which rejects unknown languages by listing the known ones", () => {
+    expect(loadTfgbvFunc("sw").length).toBe(ALL.get("sw")!.length);
+    expect(loadTfgbvFunc("ko").filter(isAbusiveCase).length).toBe(ALL.get("ko")!.filter((r) => r.functionality.endsWith("_h")).length);
+    expect(() => loadTfgbvFunc("xx")).toThrow(/available: ko, id/);
   });
 
   it("is in sync with the generator (rerun build.ts after editing a pack)", () => {
