@@ -16,18 +16,21 @@ import { createProgressBar } from "./lib/progress.js";
 import { REPORT_SCHEMA, writeReport, type Report } from "./lib/report.js";
 import { buildTunedPolicy, type TuningTarget } from "./lib/tuned-policy.js";
 
+const TESTDATA_DIR = "../shared/testdata";
+
 const HELP = `Evaluate the service's text classifiers (the same scoring code the HTTP API runs).
 
 usage:
   npm run eval -- [datasets...] [options]
   npm run eval -- --compare <reportA> <reportB> [--fail-on-regression]
 
-datasets (default: every file in ../shared/data plus eval/datasets/{tfgbv-func,detectors}):
+datasets (default: every file in ../shared/data plus eval/datasets/{tfgbv-func,detectors}, plus images):
   train | suites | eval-only | project        a whole group
   suites/mhc | mhc | train/edos               one shared dataset
   tfgbv-func | detectors | tfgbv-func-en      project-written sets (issue 7)
   my.csv --map text=comment,misogyny=sexist,lang=language   a researcher file with a column mapping
   my-dataset.json                             a dataset config ({ "path", "name", "mapping" })
+  images                                      image signals on ../shared/testdata (PDQ robustness, watermark detection)
 
 options:
   --out DIR                 report folder (default eval/reports/latest-scratch)
@@ -45,6 +48,7 @@ options:
   --perturb N               positive rows per dataset × language for the robustness suite, 0 = off (default 150)
   --batch-size N            texts per scoreTextBatch call (default 256)
   --data-dir DIR            shared data folder (default ${SHARED_DATA_DIR})
+  --testdata-dir DIR        image fixtures folder (default ${TESTDATA_DIR})
   --compare                 compare two reports (folders or report.json paths) per label × language × dataset
   --fail-on-regression      with --compare: exit 1 when a train/ test cell regresses beyond A's 95% CI
   -h, --help                this text
@@ -94,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
         perturb: { type: "string" },
         "batch-size": { type: "string" },
         "data-dir": { type: "string" },
+        "testdata-dir": { type: "string" },
         compare: { type: "boolean" },
         "fail-on-regression": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -122,9 +127,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const repoRoot = process.cwd();
+  // "images" is not a text dataset: it selects the image-signal evaluation (part of the default run).
+  const wantImages = positionals.length === 0 || positionals.includes("images");
+  const textSelectors = positionals.filter((p) => p !== "images");
+  if (wantImages && textSelectors.length === 0 && positionals.length > 0) textSelectors.push("\u0000none");
   const dataDir = resolve(v["data-dir"] ?? SHARED_DATA_DIR);
   const mapping = v.map ? parseColumnMapping(v.map, v.lang ? { defaultLanguage: v.lang } : {}) : undefined;
-  const sources = resolveSources(positionals, { repoRoot, dataDir, mapping });
+  const sources = textSelectors[0] === "\u0000none" ? [] : resolveSources(textSelectors, { repoRoot, dataDir, mapping });
   const functionalLabels = (v["functional-labels"]?.split(",").map((s) => s.trim()) ?? [...DEFAULT_FUNCTIONAL_LABELS]) as string[];
   for (const l of functionalLabels) if (!isLabel(l)) fail(`unknown label "${l}" in --functional-labels; valid: ${LABELS.join(", ")}`);
   const tuneFor = (v["tune-for"] ?? "precision") as TuningTarget;
@@ -156,6 +165,12 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await scorer.close();
   }
+  let images: Report["images"];
+  if (wantImages) {
+    process.stderr.write(`eval: image signals on ${resolve(v["testdata-dir"] ?? TESTDATA_DIR)}...\n`);
+    const { evaluateImages } = await import("./lib/images.js");
+    images = await evaluateImages(resolve(v["testdata-dir"] ?? TESTDATA_DIR));
+  }
   const report: Report = {
     schema: REPORT_SCHEMA,
     meta: {
@@ -165,6 +180,7 @@ async function main(argv: string[]): Promise<number> {
       command: `npm run eval -- ${argv.join(" ")}`.trim(),
     },
     ...result,
+    ...(images ? { images } : {}),
   };
   mkdirSync(out, { recursive: true });
   const written = writeReport(out, report);
@@ -184,6 +200,10 @@ async function main(argv: string[]): Promise<number> {
         .filter((m) => m.scope === "natural (pooled)")
         .map((m) => `  ${m.label.padEnd(18)} macro F1 ${m.f1?.toFixed(3) ?? "–"}  ROC-AUC ${m.rocAuc?.toFixed(3) ?? "–"}  over ${m.languages.length} language(s)`),
       ...report.issue7.tfgbvFunc.map((x) => `  issue 7 ${x.lang}: women recall ${x.womenRecall?.toFixed(3) ?? "–"}, hard negatives flagged ${x.hardNegativeFlagRate === null ? "–" : (x.hardNegativeFlagRate * 100).toFixed(1) + "%"} → ${x.pass === null ? "n/a" : x.pass ? "pass" : "FAIL"}`),
+      ...(images && !("skipped" in images.pdq) ? [`  PDQ: ${images.pdq.rows.filter((x) => x.matches).length}/${images.pdq.rows.length} edits match the original`] : []),
+      ...(images && !("skipped" in images.watermark)
+        ? images.watermark.byCondition.map((c) => `  watermark ${c.condition}: ${c.detected}/${c.marked} detected, ${c.falseDetections}/${c.unmarked} false`)
+        : []),
       ...report.issue7.mhcWomen.map((x) => `  MHC women ${x.lang}: accuracy ${x.accuracy?.toFixed(3) ?? "–"} → ${x.pass === null ? "n/a" : x.pass ? "pass" : "FAIL"}`),
       `wrote ${written.length} files to ${out}`,
       "",

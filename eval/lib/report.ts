@@ -8,6 +8,7 @@ import { LABELS, type Label } from "../../src/taxonomy.js";
 import type { Interval } from "./bootstrap.js";
 import { renderHeatmap, renderPrCurves, renderReliability } from "./charts.js";
 import { ISSUE7_TARGETS, type Cell, type EvalResult } from "./evaluate.js";
+import type { ImageEvalResult } from "./images.js";
 
 export const REPORT_SCHEMA = "tfgbv-guard/eval-report@1";
 
@@ -22,6 +23,8 @@ export interface ReportMeta {
 export interface Report extends EvalResult {
   schema: typeof REPORT_SCHEMA;
   meta: ReportMeta;
+  /** Image signals on ../shared/testdata (absent when not run). */
+  images?: ImageEvalResult;
 }
 
 /** Rounds floats to 6 decimals so the JSON is stable and readable. */
@@ -172,6 +175,8 @@ export function renderMarkdown(r: Report): string {
     ),
   );
 
+  if (r.images) out.push(...renderImages(r.images));
+
   push(`## Datasets`);
   push(
     table(
@@ -187,6 +192,38 @@ export function renderMarkdown(r: Report): string {
     ),
   );
   return out.join("\n");
+}
+
+function renderImages(img: ImageEvalResult): string[] {
+  const out: string[] = ["## Image signals (../shared/testdata)", ""];
+  if ("skipped" in img.pdq) out.push(`PDQ: skipped (${img.pdq.skipped}).`, "");
+  else {
+    const p = img.pdq;
+    out.push(
+      `### PDQ robustness: distance of each edit to \`${p.reference}\` (match at ≤ ${p.matchDistance} of 256 bits)`,
+      "",
+      table(["edit", "Hamming distance", "quality", "matches"], p.rows.map((x) => [x.file, x.distance ?? "–", x.quality ?? "–", x.error ? `error: ${x.error}` : x.matches ? "yes" : "**no**"])),
+      "",
+      `${p.rows.filter((x) => x.matches).length} of ${p.rows.length} edits still match.`,
+      "",
+    );
+  }
+  if ("skipped" in img.watermark) out.push(`Watermarks: skipped (${img.watermark.skipped}).`, "");
+  else {
+    const w = img.watermark;
+    const rows = (xs: typeof w.byCondition) => xs.map((x) => [x.condition, x.marked, x.detected, f(x.detectionRate, 2), x.unmarked, x.falseDetections]);
+    out.push(
+      "### Invisible watermark (dwtDct) detection",
+      "",
+      "Per degradation (`png` = as embedded, `half` = 50% resize, `jpegNN` = JPEG quality NN); a marked file counts when its own generator variant is detected.",
+      "",
+      table(["condition", "marked files", "detected", "rate", "unmarked files", "false detections"], rows(w.byCondition)),
+      "",
+      table(["variant", "marked files", "detected", "rate", "unmarked files", "false detections"], rows(w.byVariant)),
+      "",
+    );
+  }
+  return out;
 }
 
 /** Writes report.json, report.md and charts/ into `dir`. */
