@@ -49,19 +49,23 @@ const CONFIDENCE_NATIONAL_OTHER_REGION = 0.55;
 /** Dates that some numbering plans would accept as numbers ("2024-05-01", "01/05/2024"). */
 const DATE_LIKE = /^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*$/;
 
-const regionsFor = (language: string | undefined): { primary: readonly CountryCode[]; all: CountryCode[] } => {
+/** Fewer digits than this cannot be a subscriber number anywhere we serve; skip the library entirely. */
+const MIN_DIGITS = 7;
+const countDigits = (s: string): number => s.replace(/[^0-9]/g, "").length;
+
+const regionsFor = (language: string | undefined): { primary: readonly CountryCode[]; fallback: CountryCode[] } => {
   const primary = (language && PHONE_REGIONS_BY_LANGUAGE[language.toLowerCase()]) || [];
-  return { primary, all: [...new Set<CountryCode>([...primary, ...FALLBACK_REGIONS])] };
+  return { primary, fallback: FALLBACK_REGIONS.filter((r) => !primary.includes(r)) };
 };
 
 export const phoneDetector: PiiDetector = {
   type: "phone",
   detect(text: string, options: PiiOptions = {}): PiiSpan[] {
     const folded = foldDigits(text);
-    if (!/[0-9]{2}/.test(folded)) return [];
-    const { primary, all } = regionsFor(options.language);
+    if (countDigits(folded) < MIN_DIGITS) return [];
+    const { primary, fallback } = regionsFor(options.language);
     const found: PiiSpan[] = [];
-    for (const region of all) {
+    const scan = (region: CountryCode): void => {
       for (const hit of findPhoneNumbersInText(folded, { defaultCountry: region })) {
         const { number, startsAt, endsAt } = hit;
         const international = /^\s*(\+|00)/.test(folded.slice(startsAt, endsAt));
@@ -71,16 +75,13 @@ export const phoneDetector: PiiDetector = {
             ? CONFIDENCE_NATIONAL_LANGUAGE_REGION
             : CONFIDENCE_NATIONAL_OTHER_REGION;
         if (DATE_LIKE.test(folded.slice(startsAt, endsAt))) continue;
-        found.push({
-          start: startsAt,
-          end: endsAt,
-          type: "phone",
-          kind: (number.getType() ?? "unknown").toLowerCase(),
-          confidence,
-          evidence: "structure",
-        });
+        found.push({ start: startsAt, end: endsAt, type: "phone", kind: (number.getType() ?? "unknown").toLowerCase(), confidence, evidence: "structure" });
       }
-    }
+    };
+    primary.forEach(scan);
+    // Other regions only while enough digits remain outside what the language's own regions explained.
+    const uncovered = (): string => found.reduce((acc, f) => acc.slice(0, f.start) + " ".repeat(f.end - f.start) + acc.slice(f.end), folded);
+    for (const region of fallback) if (countDigits(uncovered()) >= MIN_DIGITS) scan(region);
     // Regions disagree on where a number starts ("(11) 98765-4321" vs "98765-4321"): keep the most confident, then longest.
     found.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
     const kept: PiiSpan[] = [];
