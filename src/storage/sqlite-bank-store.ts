@@ -86,9 +86,12 @@ export class SqliteBankStore implements BankStore {
       deleteEntry: db.prepare<[number, number]>("DELETE FROM bank_entries WHERE id = ? AND bank_id = ?"),
       entryById: db.prepare<[number, number], EntryDbRow>("SELECT * FROM bank_entries WHERE id = ? AND bank_id = ?"),
       countEntries: db.prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM bank_entries WHERE bank_id = ?"),
-      scanEntries: db.prepare<[number, number, number], EntryDbRow>(
-        "SELECT id, pdq, quality, md5, sha256, metadata FROM bank_entries WHERE bank_id = ? AND id > ? ORDER BY id LIMIT ?",
-      ),
+      // raw(): rows as arrays, cheaper than objects when millions of rows build an index
+      scanEntries: db
+        .prepare<[number, number, number], unknown[]>(
+          "SELECT id, pdq, quality, md5, sha256, metadata FROM bank_entries WHERE bank_id = ? AND id > ? ORDER BY id LIMIT ?",
+        )
+        .raw(true),
     };
   }
 
@@ -172,14 +175,14 @@ export class SqliteBankStore implements BankStore {
   }
 
   async scanEntries(bank: string, afterId: number, limit: number): Promise<EntryRow[]> {
-    const rows = this.stmts.scanEntries.all(this.requireBankId(bank), afterId, limit);
-    return rows.map((r) => ({
-      id: r.id,
-      pdq: r.pdq ? new Uint8Array(r.pdq.buffer, r.pdq.byteOffset, r.pdq.byteLength) : null,
-      quality: r.quality,
-      md5: r.md5,
-      sha256: r.sha256,
-      metadataJson: r.metadata,
+    const rows = this.stmts.scanEntries.all(this.requireBankId(bank), afterId, limit) as [number, Buffer | null, number | null, string | null, string | null, string | null][];
+    return rows.map(([id, pdq, quality, md5, sha256, metadata]) => ({
+      id,
+      pdq: pdq ? new Uint8Array(pdq.buffer, pdq.byteOffset, pdq.byteLength) : null,
+      quality,
+      md5,
+      sha256,
+      metadataJson: metadata,
     }));
   }
 
