@@ -90,14 +90,18 @@ describe("tfgbv-func evaluation sets", () => {
     for (const [lang, records] of built) expect(readFileSync(datasetPath(lang), "utf8"), lang).toBe(toJsonl(records));
   });
 
-  it("has unique ids across all files and no duplicate text within a language", () => {
-    const ids = [...ALL.values()].flat().map((r) => r.id);
+  it("has unique ids and unique texts across all files (no case counts twice, even across languages)", () => {
+    const all = [...ALL.values()].flat();
+    const ids = all.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const [lang, records] of ALL) {
-      const texts = records.map((r) => r.text.toLowerCase());
-      const dups = texts.filter((t, i) => texts.indexOf(t) !== i);
-      expect(dups, lang).toEqual([]);
+    const seen = new Map<string, string>();
+    const dups: string[] = [];
+    for (const r of all) {
+      const key = r.text.toLowerCase();
+      if (seen.has(key)) dups.push(`${seen.get(key)} = ${r.id}`);
+      else seen.set(key, r.id);
     }
+    expect(dups).toEqual([]);
   });
 
   it("keeps text clean: NFC, trimmed, no unfilled template slot", () => {

@@ -111,7 +111,7 @@ export const HI_ROM: LangPack = {
   script: "Latn",
   romanized: true,
   tag: "rom",
-  groups: ["auratein", "ladkiyan", "biwiyan", "office wali ladies"],
+  groups: ["auratein", "ladkiyan", "patniyan", "office wali ladies"],
   derogAdj: ["bewakoof", "nikammi", "paagal", "kachra"],
   posAdj: ["samajhdaar", "bahadur", "best leaders"],
   derog: [
@@ -137,7 +137,7 @@ export const HI_ROM: LangPack = {
     "Mujhe mana karne pe pachtayegi, main tujhe hospital pahuncha dunga.",
   ],
   slurs: ["randi", "chinaal", "kutiya"],
-  slurFrames: ["Chup kar, {S}.", "Tere jaisi {S} kya sochti hai, kisi ko parwah nahi."],
+  slurFrames: ["Chal nikal yahan se, {S}.", "Tere jaisi {S} kya sochti hai, kisi ko parwah nahi."],
   sexualHarass: [
     "Apni body ki pics bhej na, mujhe pata hai tu bhi chahti hai.",
     "Video mein tu kamaal lag rahi hai, ab kapdon ke neeche ka bhi dikha.",
@@ -153,7 +153,7 @@ export const HI_ROM: LangPack = {
   ],
   doxxing: [
     "Ye uska ghar hai: gali number 21, makaan 4, Lajpat Nagar. Jaake usse milo.",
-    "Uska phone number aur uski beti ka school mil gaya, neeche daal raha hoon sab call karo.",
+    "Uska mobile number aur beti ka school pata chal gaya, neeche daal raha hoon, sab phone karo.",
     "Ye wahi feminist hai jisne mera account report kiya. Asli naam, office aur ghar ka address agli post mein.",
     "Sab isko message karo, ye iska personal WhatsApp number aur iske mummy papa ka address hai.",
   ],
