@@ -1,5 +1,5 @@
 import { assertRgbImage, type RgbImage } from "../rgb-image.js";
-import { computeBlockVotes, countMatches, decodeBits, type ChannelOrder } from "./dwt-dct.js";
+import { computeBlockVotesBoth, countMatches, decodeBits, type ChannelOrder } from "./dwt-dct.js";
 import { WATERMARK_SPECS, type WatermarkSpec, type WatermarkVariant } from "./variants.js";
 
 /** "normal": decoded bits equal the message; "inverted": every bit flipped (seen on float-path SDXL/FLUX embeddings). */
@@ -30,7 +30,8 @@ export interface WatermarkResult {
 export function detectWatermarks(img: RgbImage, specs: readonly WatermarkSpec[] = WATERMARK_SPECS): WatermarkResult[] {
   assertRgbImage(img);
   const orders: ChannelOrder[] = ["bgr", "rgb"];
-  const votes = orders.map((order) => computeBlockVotes(img.rgb, img.width, img.height, order).votes);
+  const both = computeBlockVotesBoth(img.rgb, img.width, img.height);
+  const votes = orders.map((order) => both[order].votes);
   return specs.map((spec) => {
     const length = spec.bits.length;
     let best: WatermarkResult = {

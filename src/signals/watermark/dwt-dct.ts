@@ -36,33 +36,34 @@ export interface BlockVotes {
 }
 
 /**
- * U channel of OpenCV's 8-bit BGR→YUV for the cropped image, as float64 ready for the DWT.
- * `order` "bgr" reads the true blue channel as B (what cv2.imread + decode does on the file).
+ * U channel of OpenCV's 8-bit BGR→YUV for the cropped image, for both channel orders in one pass.
+ * "bgr" reads the true blue channel as B (what cv2.imread + decode does on the file); "rgb" swaps R and B.
  */
-function computeU(rgb: Uint8Array, width: number, rows: number, cols: number, order: ChannelOrder): Float64Array {
-  const u = new Float64Array(rows * cols);
-  const bOff = order === "bgr" ? 2 : 0;
-  const rOff = 2 - bOff;
+function computeU(rgb: Uint8Array, width: number, rows: number, cols: number): { bgr: Uint8Array; rgb: Uint8Array } {
+  const uBgr = new Uint8Array(rows * cols);
+  const uRgb = new Uint8Array(rows * cols);
   for (let y = 0; y < rows; y++) {
     let o = y * width * 3;
     const row = y * cols;
     for (let x = 0; x < cols; x++, o += 3) {
-      const r = rgb[o + rOff]!;
+      const c0 = rgb[o]!;
       const g = rgb[o + 1]!;
-      const b = rgb[o + bOff]!;
-      const Y = (b * B2Y + g * G2Y + r * R2Y + ROUND) >> YUV_SHIFT;
-      const U = ((b - Y) * B2U + DELTA + ROUND) >> YUV_SHIFT;
-      u[row + x] = U < 0 ? 0 : U > 255 ? 255 : U;
+      const c2 = rgb[o + 2]!;
+      // true order: R = c0, B = c2
+      const y1 = (c2 * B2Y + g * G2Y + c0 * R2Y + ROUND) >> YUV_SHIFT;
+      const u1 = ((c2 - y1) * B2U + DELTA + ROUND) >> YUV_SHIFT;
+      uBgr[row + x] = u1 < 0 ? 0 : u1 > 255 ? 255 : u1;
+      // swapped: R = c2, B = c0
+      const y2 = (c0 * B2Y + g * G2Y + c2 * R2Y + ROUND) >> YUV_SHIFT;
+      const u2 = ((c0 - y2) * B2U + DELTA + ROUND) >> YUV_SHIFT;
+      uRgb[row + x] = u2 < 0 ? 0 : u2 > 255 ? 255 : u2;
     }
   }
-  return u;
+  return { bgr: uBgr, rgb: uRgb };
 }
 
-/** Block votes of the dwtDct decoder. Images smaller than 8×8 have no block and yield zero votes. */
-export function computeBlockVotes(rgb: Uint8Array, width: number, height: number, order: ChannelOrder): BlockVotes {
-  const rows = height - (height % BLOCK);
-  const cols = width - (width % BLOCK);
-  const u = computeU(rgb, width, rows, cols, order);
+/** Votes from the U plane (rows × cols, multiples of 4): Haar low band, 4×4 blocks, largest non-DC coefficient. */
+function votesFromU(u: Uint8Array, rows: number, cols: number): BlockVotes {
   const bandRows = rows / 2;
   const bandCols = cols / 2;
   const blockRows = Math.floor(bandRows / BLOCK);
@@ -71,10 +72,10 @@ export function computeBlockVotes(rgb: Uint8Array, width: number, height: number
   const block = new Float64Array(BLOCK * BLOCK);
   for (let bi = 0; bi < blockRows; bi++) {
     for (let bj = 0; bj < blocksPerRow; bj++) {
-      // Haar low band for this 4×4 block: vertical pairs first (pywt transforms axis -2 then -1)
+      // Haar low band for this 4×4 block, with pywt's order of float operations (vertical pairs first):
+      // exact ties at multiples of 18 must round the way the reference decoder's do
       for (let i = 0; i < BLOCK; i++) {
-        const y = 2 * (bi * BLOCK + i);
-        const top = y * cols;
+        const top = 2 * (bi * BLOCK + i) * cols;
         const bottom = top + cols;
         for (let j = 0; j < BLOCK; j++) {
           const x = 2 * (bj * BLOCK + j);
@@ -98,6 +99,19 @@ export function computeBlockVotes(rgb: Uint8Array, width: number, height: number
     }
   }
   return { votes, blocksPerRow };
+}
+
+/** Block votes of the dwtDct decoder for both channel orders. Images smaller than 8×8 have no block. */
+export function computeBlockVotesBoth(rgb: Uint8Array, width: number, height: number): Record<ChannelOrder, BlockVotes> {
+  const rows = height - (height % BLOCK);
+  const cols = width - (width % BLOCK);
+  const u = computeU(rgb, width, rows, cols);
+  return { bgr: votesFromU(u.bgr, rows, cols), rgb: votesFromU(u.rgb, rows, cols) };
+}
+
+/** Block votes of the dwtDct decoder for one channel order. */
+export function computeBlockVotes(rgb: Uint8Array, width: number, height: number, order: ChannelOrder): BlockVotes {
+  return computeBlockVotesBoth(rgb, width, height)[order];
 }
 
 /** Majority-vote the block votes into `length` bits (imwatermark: mean·255 > 127). Null when there are fewer blocks than bits. */
