@@ -70,5 +70,5 @@ describe("bank crash safety (SIGKILL during a bulk import)", () => {
       expect(hits.some((h) => h.entryId === String(row.id) && h.distance === 0)).toBe(true);
     }
     await service.close();
-  });
+  }, 180_000);
 });
