@@ -82,6 +82,12 @@ export const LanguageInfoSchema = z.object({
   boundary: z.enum(["word", "left", "none"]),
   /** Clitics that may be attached before a word without breaking the left boundary (e.g. Arabic و ف ب ل ال). */
   proclitics: z.array(z.string()).default([]),
+  /**
+   * `significant`: accents/tones distinguish words (vi "đĩ" whore vs "đi" go), so this language's
+   * terms are matched on a lower-cased, diacritic-preserving form of the original text instead of
+   * the evasion-folded normal form (which strips diacritics). Default `fold`.
+   */
+  diacritics: z.enum(["fold", "significant"]).default("fold"),
 });
 export type LanguageInfo = z.infer<typeof LanguageInfoSchema>;
 

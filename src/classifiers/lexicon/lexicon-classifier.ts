@@ -1,0 +1,271 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { LABELS, type Label, type LabelScores } from "../../taxonomy.js";
+import type { ClassifierResult, PreparedText, Span, TextClassifier } from "../types.js";
+import { normaliseText } from "../../content/text/normalise.js";
+import { AhoCorasick } from "./aho-corasick.js";
+import {
+  isCueCategory,
+  LanguagesFileSchema,
+  LexiconFormatError,
+  parseLexiconTsv,
+  type LanguageInfo,
+  type Lexicon,
+  type LexiconEntry,
+} from "./schema.js";
+
+/** Score contribution of one match by severity (1..3) before discounts. */
+export const SEVERITY_WEIGHT: Readonly<Record<number, number>> = Object.freeze({ 1: 0.35, 2: 0.6, 3: 0.85 });
+/** Multiplier for terms flagged as commonly reclaimed or commonly used in a neutral sense. */
+export const AMBIGUOUS_TERM_FACTOR = 0.5;
+/** Multiplier when counter-speech / reporting / news / helpline cues are within CONTEXT_WINDOW_CHARS. */
+export const CONTEXT_CUE_FACTOR = 0.35;
+export const CONTEXT_WINDOW_CHARS = 80;
+/** Terms from another language's lexicon count only when this long (normalised code units) and unambiguous. */
+export const CROSS_LANGUAGE_MIN_LENGTH = 4;
+export const CROSS_LANGUAGE_MIN_SEVERITY = 2;
+/** Languages that share vocabulary closely enough that their lexicons apply to each other in full. */
+export const LANGUAGE_GROUPS: readonly (readonly string[])[] = [
+  ["hi", "ur", "ne", "bn"], // Hindustani / romanised South Asian abuse vocabulary overlaps heavily
+  ["id", "ms"],
+  ["kk", "ky", "ru"], // Central Asian text mixes in Russian
+  ["es", "pt"],
+];
+const MAX_SCORE = 0.99;
+
+/** One accepted lexicon hit, in ORIGINAL offsets. */
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  language: string;
+  start: number;
+  end: number;
+}
+
+export interface LexiconClassifierOptions {
+  /**
+   * Normaliser applied to lexicon terms; must be the one that produced PreparedText.normalised.
+   * Default: the service's normaliseText (src/content/text/normalise.ts).
+   */
+  normaliseTerm?: (term: string) => string;
+  id?: string;
+  version?: string;
+}
+
+interface CompiledPattern {
+  entry: LexiconEntry;
+  language: string;
+  boundary: LanguageInfo["boundary"];
+  proclitics: ReadonlySet<string>;
+  checkLeft: boolean;
+  checkRight: boolean;
+  crossLanguage: boolean;
+}
+
+/** One searchable form of the text: the string the automaton runs on and its map back to the original. */
+interface TextForm {
+  text: string;
+  offsets: ArrayLike<number>;
+}
+
+/** Patterns compiled for one text form. */
+class PatternSet {
+  readonly patterns: CompiledPattern[] = [];
+  private readonly surfaces: string[] = [];
+  private readonly seen = new Set<string>();
+  private automaton: AhoCorasick | undefined;
+
+  add(lex: Lexicon, entry: LexiconEntry, raw: string, normalise: (s: string) => string, proclitics: ReadonlySet<string>): void {
+    const leadingStar = raw.startsWith("*");
+    const trailingStar = raw.endsWith("*") && raw.length > 1;
+    const surface = normalise(raw.replace(/^\*/, "").replace(/\*$/, "")).trim();
+    const key = `${lex.language}\u0000${entry.term}\u0000${surface}\u0000${leadingStar}${trailingStar}`;
+    if (surface === "" || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.surfaces.push(surface);
+    this.patterns.push({
+      entry,
+      language: lex.language,
+      boundary: lex.info.boundary,
+      proclitics,
+      checkLeft: !leadingStar && needsBoundary(lex.info.boundary, "left", surface[0]),
+      checkRight: !trailingStar && needsBoundary(lex.info.boundary, "right", surface[surface.length - 1]),
+      crossLanguage:
+        !isCueCategory(entry.category) &&
+        entry.severity >= CROSS_LANGUAGE_MIN_SEVERITY &&
+        !entry.neutralUse &&
+        !entry.reclaimed &&
+        surface.length >= CROSS_LANGUAGE_MIN_LENGTH,
+    });
+  }
+
+  get size(): number {
+    return this.surfaces.length;
+  }
+
+  search(form: TextForm, group: readonly string[], out: LexiconMatch[], seen: Set<string>): void {
+    if (this.surfaces.length === 0) return;
+    this.automaton ??= new AhoCorasick(this.surfaces);
+    const text = form.text;
+    for (const m of this.automaton.search(text)) {
+      const p = this.patterns[m.pattern];
+      const sameLanguage = group.includes(p.language);
+      const cue = isCueCategory(p.entry.category);
+      if (!sameLanguage && !p.crossLanguage && !cue) continue;
+      if (!sameLanguage && cue && p.boundary === "none") continue;
+      if (p.checkLeft && isWordAt(text, m.start - 1) && !hasProclitic(text, m.start, p.proclitics)) continue;
+      if (p.checkRight && isWordAt(text, m.end)) continue;
+      const start = form.offsets[m.start] ?? m.start;
+      const end = form.offsets[m.end] ?? m.end;
+      const key = `${p.language}\u0000${p.entry.term}\u0000${start}\u0000${end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ entry: p.entry, language: p.language, start, end });
+    }
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+/** Scripts written without spaces between words: substring matching at their edges, whatever the language. */
+const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A Latin/Cyrillic/... edge (e.g. a pinyin initialism in the Chinese lexicon) keeps its word boundary even in a `none` language. */
+function needsBoundary(boundary: LanguageInfo["boundary"], side: "left" | "right", edge: string): boolean {
+  if (SPACELESS_SCRIPT.test(edge)) return false;
+  if (boundary === "none") return true;
+  return side === "left" || boundary === "word";
+}
+function hasProclitic(text: string, start: number, proclitics: ReadonlySet<string>): boolean {
+  if (proclitics.size === 0) return false;
+  let k = start;
+  while (k > 0 && isWordAt(text, k - 1)) k--;
+  return proclitics.has(text.slice(k, start));
+}
+const defaultNormalise = (s: string): string => normaliseText(s).normalised;
+/** Diacritic-preserving form for languages where accents carry meaning (vi: "đĩ" vs "đi"). */
+const lightNormalise = (s: string): string => s.normalize("NFC").toLowerCase();
+
+/** Lower-cased original with a per-code-unit map back to it (no folding: keeps tones and accents). */
+function lightForm(original: string): TextForm {
+  let text = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const lower = String.fromCodePoint(cp).toLowerCase();
+    for (let k = 0; k < lower.length; k++) offsets.push(i);
+    text += lower;
+    i += width;
+  }
+  offsets.push(original.length);
+  return { text, offsets };
+}
+
+/**
+ * Multilingual lexicon matcher: Aho-Corasick automata over every language's terms (one on the
+ * normalised text, one on a diacritic-preserving form for languages that need it), word boundaries
+ * per script, scores from severity discounted for ambiguous terms and for nearby counter-speech /
+ * reporting cues, spans in ORIGINAL offsets.
+ * Example:
+ *   const lex = await LexiconClassifier.load("models/lexicons");
+ *   const [r] = await lex.classify([prepared]); // { scores: { misogyny: 0.85, ... }, spans: [...] }
+ */
+export class LexiconClassifier implements TextClassifier {
+  readonly id: string;
+  readonly version: string;
+  readonly labels: readonly Label[] = LABELS;
+  readonly languages: readonly string[];
+  private readonly normalised = new PatternSet();
+  private readonly light = new PatternSet();
+
+  constructor(lexicons: readonly Lexicon[], options: LexiconClassifierOptions = {}) {
+    const normalise = options.normaliseTerm ?? defaultNormalise;
+    this.id = options.id ?? "lexicon";
+    this.version = options.version ?? "dev";
+    this.languages = lexicons.map((l) => l.language);
+    for (const lex of lexicons) {
+      const significant = lex.info.diacritics === "significant";
+      const set = significant ? this.light : this.normalised;
+      const norm = significant ? lightNormalise : normalise;
+      const proclitics = new Set(lex.info.proclitics.map(norm));
+      for (const entry of lex.entries) for (const raw of [entry.term, ...entry.variants]) set.add(lex, entry, raw, norm, proclitics);
+    }
+  }
+
+  /** Number of compiled surface patterns (terms + variants), for diagnostics. */
+  get patternCount(): number {
+    return this.normalised.size + this.light.size;
+  }
+
+  /** Reads `languages.json` and every `<lang>.tsv` in `dir`; all format problems are reported at once. */
+  static async load(dir: string, options: LexiconClassifierOptions = {}): Promise<LexiconClassifier> {
+    const languagesText = await readFile(join(dir, "languages.json"), "utf8");
+    const parsed = LanguagesFileSchema.safeParse(JSON.parse(languagesText));
+    if (!parsed.success) {
+      throw new LexiconFormatError("languages.json", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+    }
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".tsv")).sort();
+    const hash = createHash("sha256").update(languagesText);
+    const lexicons: Lexicon[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      const language = file.slice(0, -4);
+      const info = parsed.data[language];
+      if (info === undefined) {
+        problems.push(`${file}: language "${language}" is not described in languages.json`);
+        continue;
+      }
+      const text = await readFile(join(dir, file), "utf8");
+      hash.update(file).update(text);
+      try {
+        lexicons.push({ language, info, entries: parseLexiconTsv(file, text) });
+      } catch (err) {
+        if (err instanceof LexiconFormatError) problems.push(...err.problems);
+        else throw err;
+      }
+    }
+    if (problems.length > 0) throw new LexiconFormatError(dir, problems);
+    if (lexicons.length === 0) throw new LexiconFormatError(dir, ["no <lang>.tsv lexicon files found"]);
+    return new LexiconClassifier(lexicons, { ...options, version: options.version ?? hash.digest("hex").slice(0, 12) });
+  }
+
+  /** Every accepted hit, in ORIGINAL offsets. `text.language` (caller hint or LID) selects the full lexicon; others contribute only unambiguous severe terms. */
+  match(text: PreparedText): LexiconMatch[] {
+    const group = LANGUAGE_GROUPS.find((g) => g.includes(text.language)) ?? [text.language];
+    const out: LexiconMatch[] = [];
+    const seen = new Set<string>();
+    this.normalised.search({ text: text.normalised, offsets: text.offsets }, group, out, seen);
+    if (this.light.size > 0) this.light.search(lightForm(text.original), group, out, seen);
+    return out;
+  }
+
+  async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
+    return texts.map((t) => this.classifyOne(t));
+  }
+
+  classifyOne(text: PreparedText): ClassifierResult {
+    const matches = this.match(text);
+    const cues = matches.filter((m) => isCueCategory(m.entry.category));
+    const keep = new Map<Label, number>(); // label -> product of (1 - weight)
+    const spans: Span[] = [];
+    for (const m of matches) {
+      if (isCueCategory(m.entry.category) || m.entry.labels.length === 0) continue;
+      let w = SEVERITY_WEIGHT[m.entry.severity] ?? SEVERITY_WEIGHT[1];
+      if (m.entry.reclaimed || m.entry.neutralUse) w *= AMBIGUOUS_TERM_FACTOR;
+      const nearCue = cues.some(
+        (c) => (c.end <= m.start || c.start >= m.end) && c.end >= m.start - CONTEXT_WINDOW_CHARS && c.start <= m.end + CONTEXT_WINDOW_CHARS,
+      );
+      if (nearCue) w *= CONTEXT_CUE_FACTOR;
+      for (const label of m.entry.labels) {
+        keep.set(label, (keep.get(label) ?? 1) * (1 - w));
+        spans.push({ start: m.start, end: m.end, label, weight: round(w), source: `lexicon:${m.language}` });
+      }
+    }
+    const scores: LabelScores = {};
+    for (const label of LABELS) scores[label] = round(Math.min(MAX_SCORE, 1 - (keep.get(label) ?? 1)));
+    spans.sort((a, b) => a.start - b.start || b.weight - a.weight);
+    return { scores, spans };
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
