@@ -45,12 +45,14 @@ export const AR: LangPack = {
     "صورك الخاصة لا تزال عندي. أرسلي صورًا جديدة وإلا نشرت القديمة في مجموعة عائلتك.",
     "نفذي ما أقوله الليلة، وإلا سيستلم مديرك صورك في السرير.",
     "فكي الحظر عني وارجعي، وإلا ستشاهد الجامعة كلها الفيديو.",
+    "عندي صورك بدون حجاب. إذا ما بعثتيلي فلوس الليلة بنشرها لأهلك ولكل جيرانك.",
   ],
   doxxing: [
     "هذا عنوان بيتها: شارع الياسمين 21، شقة 4. روحوا زوروها.",
     "لقيت رقم تلفونها ومدرسة بنتها، حاطهم تحت عشان الكل يتصل فيها.",
     "هذه النسوية التي بلّغت عن حسابي. اسمها الحقيقي ومكان عملها وعنوانها في المنشور القادم.",
     "راسلوها كلكم، هذا رقم واتسابها الشخصي وعنوان أهلها.",
+    "فضحنا البنت اللي انتقدت الستريمر تبعنا: اسمها الكامل وجامعتها والباص اللي بتروح فيه عالبيت. استمتعوا.",
   ],
   neutral: [
     "كثير من {G} في حينا يركبن الحافلة باكرًا للذهاب إلى العمل.",
@@ -150,12 +152,14 @@ export const AR_ROM: LangPack = {
     "Swarik el 5assa ba3don 3andi. B3ati jdad aw bnasher el 2adime b group 3ayltik.",
     "3emli li ba2ellik yah el leile, aw mdirik byekhod swarik bel takhet.",
     "Fekke el block w erja3i, aw kel el jem3a bteshouf el video.",
+    "3ande swarik bala 7ijab. Eza ma ba3atile masari el leile bnasheron la ahlik w la kel jiranik.",
   ],
   doxxing: [
     "Hayda 3enwan bayta: share3 el yasmin 21, sha22a 4. Rou7o zouroha.",
     "La2et ra2ma w madraset benta, 7attayton ta7t ta kellkon tetasslo fiya.",
     "Hayde el feminist yalli ballaghet 3a 7sabi. Esma el 7a2i2i w sho8la w 3enwana bel post el jey.",
     "Kellkon ba3atola, hayda ra2em el whatsapp taba3a w 3enwan ahla.",
+    "Fada7na el bent yalli enta2adet el streamer taba3na: esma el kemel w jem3eta w el bus yalli btrou7 fi 3al bet. Enbesto.",
   ],
   neutral: [
     "Ktir men {G} bel 7ara byerkabo el bus bakkir la yrou7o 3al sho8el.",

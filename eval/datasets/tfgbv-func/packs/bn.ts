@@ -45,12 +45,14 @@ export const BN: LangPack = {
     "তোর গোপন ছবিগুলো এখনও আমার কাছে। নতুন পাঠা, নইলে পুরনোগুলো তোর পরিবারের গ্রুপে দিয়ে দেব।",
     "আজ রাতে যা বলি তাই কর, নইলে তোর বস তোর বিছানার ছবিগুলো পাবে।",
     "আমাকে আনব্লক করে ফিরে আয়, নইলে পুরো ভার্সিটি ভিডিওটা দেখবে।",
+    "তোর ভিডিও আমার কাছে আছে। কালকের মধ্যে বিকাশে টাকা না পাঠালে ভিডিওটা ভাইরাল করে দেব।",
   ],
   doxxing: [
     "ওর বাসা এখানে: মিরপুর ১০, রোড ২১, বাড়ি ৪। গিয়ে দেখা করে আয়।",
     "ওর ফোন নম্বর আর মেয়ের স্কুল পেয়ে গেছি, নিচে দিলাম, সবাই ফোন দে।",
     "এই সেই নারীবাদী যে আমার অ্যাকাউন্ট রিপোর্ট করেছে। আসল নাম, অফিস আর বাসার ঠিকানা পরের পোস্টে।",
     "সবাই ওকে মেসেজ দে, এটা ওর পার্সোনাল হোয়াটসঅ্যাপ নম্বর আর বাবা-মায়ের ঠিকানা।",
+    "যে মেয়েটা আমাদের স্ট্রিমারকে নিয়ে বাজে কথা বলেছে, তার সব তথ্য বের করেছি: পুরো নাম, ভার্সিটি আর যে বাসে বাড়ি ফেরে। মজা নাও।",
   ],
   neutral: [
     "আমাদের পাড়ার {G} অনেকেই ভোরে বাসে করে কাজে যায়।",
@@ -150,12 +152,14 @@ export const BN_ROM: LangPack = {
     "Tor gopon chobigulo ekhono amar kache. Notun patha, noile puronogulo tor paribarer group e diye debo.",
     "Aaj rate ja boli tai kor, noile tor boss tor bichanar chobigulo pabe.",
     "Amake unblock kore fire aay, noile puro varsity video ta dekhbe.",
+    "Tor video amar kache ache. Kalker moddhe bKash e taka na pathale video ta viral kore debo.",
   ],
   doxxing: [
     "Or basa ekhane: Mirpur 10, road 21, bari 4. Giye dekha kore aay.",
     "Or phone number ar meyer school peye gechi, niche dilam, sobai phone de.",
     "Ei shei narivadi je amar account report koreche. Asol naam, office ar basar thikana porer post e.",
     "Sobai oke message de, eta or personal WhatsApp number ar baba-mayer thikana.",
+    "Je meyeta amader streamer ke niye baje kotha boleche, tar sob tottho ber korechi: puro naam, varsity ar je bus e bari fere. Moja nao.",
   ],
   neutral: [
     "Amader parar {G} onekei bhore bus e kore kaje jay.",

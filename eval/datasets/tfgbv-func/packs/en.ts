@@ -45,12 +45,14 @@ export const EN: LangPack = {
     "I still have your private photos. Send me new ones or I post the old ones to your family group.",
     "Do what I say tonight, otherwise your boss gets those pictures of you in bed.",
     "Unblock me and come back, or everyone at your college sees the video.",
+    "I screen-recorded our video call. Another call tonight with the camera on, or the recording goes on your church's page.",
   ],
   doxxing: [
     "Here is where she lives: flat 4B, 21 Green Street. Go and pay her a visit.",
     "Found her phone number and her daughter's school, posting both below so you all can call.",
     "This is the feminist who reported my account. Her real name, workplace and home address are in the next post.",
     "Everyone message her, this is her personal WhatsApp number and her parents' address.",
+    "Doxxed the girl who called out our streamer: full name, uni, and the bus she takes home. Have fun.",
   ],
   neutral: [
     "Many {G} in our town take the early bus to work.",

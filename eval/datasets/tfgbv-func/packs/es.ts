@@ -45,12 +45,14 @@ export const ES: LangPack = {
     "Todavía tengo tus fotos íntimas. Mándame nuevas o publico las viejas en el grupo de tu familia.",
     "Haz lo que te digo esta noche, si no tu jefe recibe esas fotos tuyas en la cama.",
     "Desbloquéame y vuelve conmigo o toda tu universidad verá el video.",
+    "Grabé nuestra videollamada. Otra llamada esta noche con la cámara prendida o la grabación sale en la página de tu parroquia.",
   ],
   doxxing: [
     "Aquí vive ella: calle Los Olivos 21, departamento 4B. Vayan a visitarla.",
     "Encontré su número de teléfono y el colegio de su hija, los dejo abajo para que todos la llamen.",
     "Esta es la feminista que denunció mi cuenta. Su nombre real, su trabajo y su dirección van en el siguiente post.",
     "Escríbanle todos, este es su WhatsApp personal y la dirección de sus padres.",
+    "Le hicimos doxing a la que criticó al streamer: nombre completo, universidad y el colectivo que toma para volver. Que se diviertan.",
   ],
   neutral: [
     "Muchas de {G} del barrio toman el autobús temprano para ir a trabajar.",

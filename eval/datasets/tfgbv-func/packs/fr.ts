@@ -45,12 +45,14 @@ export const FR: LangPack = {
     "J'ai toujours tes photos intimes. Envoie-en de nouvelles ou je publie les anciennes dans le groupe de ta famille.",
     "Fais ce que je dis ce soir, sinon ton patron reçoit ces photos de toi au lit.",
     "Débloque-moi et reviens, sinon toute ta fac verra la vidéo.",
+    "J'ai enregistré notre appel vidéo. Un autre appel ce soir caméra allumée, sinon l'enregistrement part sur la page de ta paroisse.",
   ],
   doxxing: [
     "Voici où elle habite : 21 rue des Jardins, appartement 4B. Allez lui rendre visite.",
     "J'ai trouvé son numéro et l'école de sa fille, je mets tout en dessous pour que vous l'appeliez.",
     "C'est la féministe qui a signalé mon compte. Son vrai nom, son travail et son adresse sont dans le prochain post.",
     "Écrivez-lui tous, voici son WhatsApp perso et l'adresse de ses parents à Cocody.",
+    "On a doxé la meuf qui a critiqué notre streamer : nom complet, fac et le bus qu'elle prend pour rentrer. Amusez-vous bien.",
   ],
   neutral: [
     "Beaucoup parmi {G} du quartier prennent le bus tôt pour aller travailler.",

@@ -45,12 +45,14 @@ export const HI: LangPack = {
     "तुम्हारी प्राइवेट फ़ोटो अब भी मेरे पास हैं। नई भेजो वरना पुरानी तुम्हारे फ़ैमिली ग्रुप में डाल दूँगा।",
     "आज रात जो कहूँ वो करो, वरना तुम्हारे बॉस को तुम्हारी बिस्तर वाली फ़ोटो मिल जाएँगी।",
     "मुझे अनब्लॉक करो और वापस आओ, वरना पूरा कॉलेज वीडियो देखेगा।",
+    "तेरा MMS मेरे पास है। कल तक पैसे नहीं दिए तो पूरे गाँव के व्हाट्सऐप ग्रुप में वायरल कर दूँगा।",
   ],
   doxxing: [
     "ये उसका घर है: गली नंबर 21, मकान 4, लाजपत नगर। जाकर उससे मिलो।",
     "उसका फ़ोन नंबर और उसकी बेटी का स्कूल मिल गया, नीचे डाल रहा हूँ सब कॉल करो।",
     "ये वही फ़ेमिनिस्ट है जिसने मेरा अकाउंट रिपोर्ट किया। असली नाम, ऑफ़िस और घर का पता अगली पोस्ट में।",
     "सब इसे मैसेज करो, ये इसका पर्सनल व्हाट्सऐप नंबर और इसके माँ-बाप का पता है।",
+    "उस लड़की की पूरी कुंडली निकाल ली जिसने हमारे स्ट्रीमर को ट्रोल किया: पूरा नाम, कॉलेज और वो बस जिससे वो घर जाती है। मज़े लो।",
   ],
   neutral: [
     "हमारे मोहल्ले की बहुत सी {G} सुबह-सुबह बस से काम पर जाती हैं।",
@@ -150,12 +152,14 @@ export const HI_ROM: LangPack = {
     "Teri private photos abhi bhi mere paas hain. Nayi bhej warna purani tere family group mein daal dunga.",
     "Aaj raat jo bolun wo kar, warna tere boss ko teri bed wali photos mil jayengi.",
     "Mujhe unblock kar aur wapas aa, warna poora college video dekhega.",
+    "Tera MMS mere paas hai. Kal tak paise nahi diye to poore gaon ke WhatsApp group mein viral kar dunga.",
   ],
   doxxing: [
     "Ye uska ghar hai: gali number 21, makaan 4, Lajpat Nagar. Jaake usse milo.",
     "Uska mobile number aur beti ka school pata chal gaya, neeche daal raha hoon, sab phone karo.",
     "Ye wahi feminist hai jisne mera account report kiya. Asli naam, office aur ghar ka address agli post mein.",
     "Sab isko message karo, ye iska personal WhatsApp number aur iske mummy papa ka address hai.",
+    "Us ladki ki poori kundli nikaal li jisne hamare streamer ko troll kiya: poora naam, college aur wo bus jisse wo ghar jaati hai. Maze lo.",
   ],
   neutral: [
     "Humare mohalle ki bahut si {G} subah subah bus se kaam pe jaati hain.",

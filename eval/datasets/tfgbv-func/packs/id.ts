@@ -45,12 +45,14 @@ export const ID: LangPack = {
     "Foto pribadimu masih ada di aku. Kirim yang baru atau yang lama kuposting di grup keluargamu.",
     "Turuti mauku malam ini, kalau nggak bosmu dapat foto-fotomu di ranjang.",
     "Buka blokirku dan balik lagi, atau satu kampus bakal lihat videomu.",
+    "Video call kita sudah aku rekam. Malam ini VC lagi pakai kamera, kalau nggak rekamannya aku sebar ke grup WA alumni pesantrenmu.",
   ],
   doxxing: [
     "Ini alamat rumahnya: Jalan Melati 21, Blok 4B. Ayo kita datangi rame-rame.",
     "Udah ketemu nomor HP-nya dan sekolah anaknya, kutaruh di bawah biar kalian semua bisa telepon.",
     "Ini si feminis yang ngelaporin akunku. Nama asli, kantor dan alamat rumahnya ada di postingan berikutnya.",
     "Serbu dia, ini nomor WA pribadinya dan alamat orang tuanya.",
+    "Sudah aku spill data cewek yang ngatain streamer kita: nama lengkap, kampus, sama angkot yang dia naiki pulang. Silakan.",
   ],
   neutral: [
     "Banyak {G} di kampung kami naik bus pagi untuk berangkat kerja.",

@@ -45,12 +45,14 @@ export const MS: LangPack = {
     "Gambar peribadi kau masih ada dengan aku. Hantar yang baru atau aku post yang lama dalam group family kau.",
     "Ikut cakap aku malam ni, kalau tak bos kau dapat gambar kau atas katil.",
     "Unblock aku dan balik semula, kalau tak satu universiti tengok video tu.",
+    "Aku dah rakam video call kita. Malam ni video call lagi dengan kamera on, kalau tak rakaman tu masuk group WhatsApp surau kampung kau.",
   ],
   doxxing: [
     "Ni alamat rumah dia: No. 21, Jalan Mawar 4B. Jom kita pergi serbu.",
     "Dah jumpa nombor telefon dia dan sekolah anak dia, aku letak kat bawah supaya korang semua boleh call.",
     "Ni la feminis yang report akaun aku. Nama sebenar, tempat kerja dan alamat rumah dia dalam post seterusnya.",
     "Semua mesej dia, ni nombor WhatsApp peribadi dia dan alamat mak bapak dia.",
+    "Dah bongkar maklumat minah yang kutuk streamer kita: nama penuh, universiti, dan bas yang dia naik balik. Selamat mencuba.",
   ],
   neutral: [
     "Ramai {G} di taman kami naik bas awal pagi untuk ke tempat kerja.",

@@ -45,12 +45,14 @@ export const NE: LangPack = {
     "तेरा निजी फोटो अझै मसँग छन्। नयाँ पठा, नत्र पुराना तेरो परिवारको ग्रुपमा हालिदिन्छु।",
     "आज राति मैले भनेको गर्, नत्र तेरो हाकिमले तेरा ओछ्यानका फोटो पाउँछ।",
     "मलाई अनब्लक गर् र फर्किआ, नत्र पूरै कलेजले भिडियो हेर्छ।",
+    "तेरो भिडियो मसँग छ। भोलिसम्म पैसा नपठाए टिकटकमा भाइरल बनाइदिन्छु र तेरो गाउँलेलाई पनि पठाउँछु।",
   ],
   doxxing: [
     "उसको घर यहाँ छ: बानेश्वर, गल्ली नम्बर २१, घर नम्बर ४। गएर भेट।",
     "उसको फोन नम्बर र छोरीको स्कुल भेटियो, तल राखिदिएको छु, सबैले फोन गर।",
     "यही हो मेरो अकाउन्ट रिपोर्ट गर्ने फेमिनिस्ट। साँचो नाम, अफिस र घरको ठेगाना अर्को पोस्टमा।",
     "सबैले यसलाई म्यासेज गर, यो यसको व्यक्तिगत भाइबर नम्बर र बाबुआमाको ठेगाना हो।",
+    "हाम्रो स्ट्रिमरको आलोचना गर्ने केटीको सबै कुरा खोतलियो: पूरा नाम, कलेज र घर फर्किने माइक्रोबस। मज्जा लिनू।",
   ],
   neutral: [
     "हाम्रो टोलका धेरै {G} बिहानै बस चढेर काममा जान्छन्।",
@@ -150,12 +152,14 @@ export const NE_ROM: LangPack = {
     "Tera private photo ajhai ma sanga chhan. Naya pathau, natra purana tero pariwar ko group ma haldinchhu.",
     "Aaja rati maile bhaneko gar, natra tero hakim le tera ochhyan ka photo pauchha.",
     "Malai unblock gar ra farkiaa, natra purai college le video herchha.",
+    "Tero video ma sanga chha. Bholi samma paisa napathaye TikTok ma viral banaidinchhu ra tero gaunle lai pani pathauchhu.",
   ],
   doxxing: [
     "Usko ghar yaha chha: Baneshwor, galli number 21, ghar number 4. Gayera bhet.",
     "Usko phone number ra chhori ko school bhetiyo, tala rakhideko chhu, sabaile phone gara.",
     "Yahi ho mero account report garne feminist. Sancho naam, office ra ghar ko thegana arko post ma.",
     "Sabaile yeslai message gara, yo yesko personal Viber number ra babu-aama ko thegana ho.",
+    "Hamro streamer ko aalochana garne keti ko sabai kura khotaliyo: pura naam, college ra ghar farkine microbus. Majja linu.",
   ],
   neutral: [
     "Hamro tol ka dherai {G} bihanai bus chadhera kaam ma jaanchhan.",

@@ -45,12 +45,14 @@ export const PT: LangPack = {
     "Ainda tenho tuas fotos íntimas. Manda novas ou eu posto as antigas no grupo da tua família.",
     "Faz o que eu mandar hoje, senão teu chefe recebe aquelas fotos tuas na cama.",
     "Me desbloqueia e volta comigo, ou a faculdade inteira vai ver o vídeo.",
+    "Gravei a tela da nossa chamada de vídeo. Outra chamada hoje com a câmera ligada, ou a gravação vai pro grupo da tua igreja.",
   ],
   doxxing: [
     "Ela mora aqui: Rua das Flores 21, apartamento 4B. Vão lá fazer uma visita.",
     "Achei o telefone dela e a escola da filha, deixo aqui embaixo pra todo mundo ligar.",
     "Essa é a feminista que denunciou meu perfil. Nome verdadeiro, trabalho e endereço dela no próximo post.",
     "Mandem mensagem todos, esse é o WhatsApp pessoal dela e o endereço dos pais.",
+    "Vazamos os dados da mina que criticou o streamer: nome completo, faculdade e o ônibus que ela pega pra casa. Divirtam-se.",
   ],
   neutral: [
     "Muitas d{G} do bairro pegam o ônibus cedo para trabalhar.",

@@ -45,12 +45,14 @@ export const SW: LangPack = {
     "Bado nina picha zako za faragha. Tuma mpya au nitaweka za zamani kwenye group la familia yako.",
     "Fanya ninachosema usiku huu, la sivyo bosi wako atapata picha zako kitandani.",
     "Niondolee block urudi kwangu, la sivyo chuo kizima kitaona video.",
+    "Nimerekodi video call yetu. Piga nyingine usiku huu kamera ikiwa wazi, la sivyo rekodi inaenda kwenye ukurasa wa kanisa lenu.",
   ],
   doxxing: [
     "Hapa ndipo anaishi: Mtaa wa Maua namba 21, nyumba 4B. Twendeni tumtembelee.",
     "Nimepata namba yake ya simu na shule ya binti yake, naziweka hapa chini ili mumpigie wote.",
     "Huyu ndiye mwanaharakati aliyeripoti akaunti yangu. Jina lake halisi, kazi yake na anwani yake ziko kwenye post ijayo.",
     "Kila mtu amtumie ujumbe, hii ni namba yake ya WhatsApp na anwani ya wazazi wake.",
+    "Tumemchimbua dada aliyemkosoa streamer wetu: jina kamili, chuo na matatu anayopanda kurudi nyumbani. Kazi kwenu.",
   ],
   neutral: [
     "{G} wengi mtaani kwetu hupanda basi asubuhi kwenda kazini.",

@@ -45,12 +45,14 @@ export const TL: LangPack = {
     "Nasa akin pa ang mga pribado mong litrato. Magpadala ka ng bago o ipo-post ko ang luma sa GC ng pamilya mo.",
     "Sundin mo ako mamayang gabi, kung hindi matatanggap ng boss mo yung mga litrato mo sa kama.",
     "I-unblock mo ako at bumalik ka, kung hindi makikita ng buong school mo ang video.",
+    "Ni-record ko ang video call natin. Mag-video call ulit tayo mamaya nang naka-on ang camera, kundi ipo-post ko sa page ng parokya niyo.",
   ],
   doxxing: [
     "Dito siya nakatira: 21 Kalye Sampaguita, unit 4B. Puntahan natin siya.",
     "Nakuha ko na number niya at school ng anak niya, ilalagay ko sa baba para matawagan niyong lahat.",
     "Ito yung feminist na nag-report sa account ko. Totoong pangalan, trabaho at address niya nasa susunod na post.",
     "I-message niyo siya lahat, ito personal na number niya at address ng magulang niya.",
+    "Na-dox na namin yung babaeng bumanat sa streamer natin: buong pangalan, school, at jeep na sinasakyan niya pauwi. Enjoy.",
   ],
   neutral: [
     "Maraming {G} sa barangay namin ang sumasakay ng bus nang maaga papunta sa trabaho.",

@@ -45,12 +45,14 @@ export const UR: LangPack = {
     "تمہاری نجی تصویریں اب بھی میرے پاس ہیں۔ نئی بھیجو ورنہ پرانی تمہارے خاندان کے گروپ میں ڈال دوں گا۔",
     "آج رات جو کہوں وہ کرو، ورنہ تمہارے باس کو تمہاری بستر والی تصویریں مل جائیں گی۔",
     "مجھے ان بلاک کرو اور واپس آؤ، ورنہ پوری یونیورسٹی ویڈیو دیکھے گی۔",
+    "میرے پاس تمہاری بغیر دوپٹے والی تصویریں ہیں۔ آج رات پیسے نہ بھیجے تو تمہارے گھر والوں اور پورے محلے کو بھیج دوں گا۔",
   ],
   doxxing: [
     "یہ اس کا گھر ہے: گلی نمبر 21، مکان 4، گلبرگ۔ جا کر اس سے ملو۔",
     "اس کا فون نمبر اور اس کی بیٹی کا سکول مل گیا، نیچے ڈال رہا ہوں سب کال کرو۔",
     "یہ وہی فیمنسٹ ہے جس نے میرا اکاؤنٹ رپورٹ کیا۔ اصل نام، دفتر اور گھر کا پتا اگلی پوسٹ میں۔",
     "سب اسے میسج کرو، یہ اس کا ذاتی واٹس ایپ نمبر اور اس کے والدین کا پتا ہے۔",
+    "اس لڑکی کا سارا کچا چٹھا نکال لیا جس نے ہمارے سٹریمر پر تنقید کی: پورا نام، یونیورسٹی اور وہ ویگن جس سے وہ گھر جاتی ہے۔ مزے کرو۔",
   ],
   neutral: [
     "ہمارے محلے کی بہت سی {G} صبح سویرے بس سے کام پر جاتی ہیں۔",
@@ -150,12 +152,14 @@ export const UR_ROM: LangPack = {
     "Tumhari private pics ab bhi mere paas hain. Nayi bhejo warna purani tumhari family group mein daal dunga.",
     "Aaj raat jo kahun woh karo, warna tumhare boss ko tumhari bed wali pics mil jayengi.",
     "Mujhe unblock karo aur wapas aao, warna poori university video dekhegi.",
+    "Mere paas tumhari baghair dupatte wali tasveerein hain. Aaj raat paise na bheje to tumhare ghar walon aur poore mohalle ko bhej dunga.",
   ],
   doxxing: [
     "Yeh uska ghar hai: gali number 21, makan 4, Gulberg. Ja ke usse milo.",
     "Uska phone number aur uski beti ka school mil gaya, neeche daal raha hoon sab call karo.",
     "Yeh wohi feminist hai jisne mera account report kiya. Asli naam, office aur ghar ka pata agli post mein.",
     "Sab isko message karo, yeh iska personal WhatsApp number aur iske maa baap ka pata hai.",
+    "Us larki ka sara kacha chittha nikal liya jisne hamare streamer par tanqeed ki: poora naam, university aur woh wagon jis se woh ghar jaati hai. Maze karo.",
   ],
   neutral: [
     "Hamare mohalle ki bohat si {G} subah subah bus se kaam par jaati hain.",

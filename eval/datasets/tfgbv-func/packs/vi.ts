@@ -45,12 +45,14 @@ export const VI: LangPack = {
     "Tao vẫn còn ảnh riêng tư của mày. Gửi ảnh mới đi, không tao đăng ảnh cũ vào nhóm gia đình mày.",
     "Tối nay làm theo lời tao, không thì sếp mày sẽ nhận được mấy tấm ảnh mày trên giường.",
     "Bỏ chặn tao và quay lại, không thì cả trường sẽ xem cái clip đó.",
+    "Tao đã quay màn hình cuộc gọi video của tụi mình. Tối nay gọi tiếp, bật camera lên, không thì đoạn ghi hình lên trang giáo xứ nhà mày.",
   ],
   doxxing: [
     "Nhà nó ở đây: số 21 đường Hoa Sữa, phòng 4B. Anh em qua thăm nó đi.",
     "Tìm được số điện thoại của nó và trường của con gái nó rồi, để bên dưới cho mọi người gọi.",
     "Đây là con feminist đã báo cáo tài khoản của tao. Tên thật, chỗ làm và địa chỉ nhà nó ở bài sau.",
     "Mọi người nhắn tin cho nó đi, đây là số Zalo riêng và địa chỉ bố mẹ nó.",
+    "Đã bóc phốt con nhỏ chê streamer của tụi mình: họ tên đầy đủ, trường và tuyến xe buýt nó đi về. Anh em xử đi.",
   ],
   neutral: [
     "Nhiều {G} trong xóm tôi đi xe buýt sớm để đi làm.",
