@@ -30,7 +30,7 @@ datasets (default: every file in ../shared/data plus eval/datasets/{tfgbv-func,d
   tfgbv-func | detectors | tfgbv-func-en      project-written sets (issue 7)
   my.csv --map text=comment,misogyny=sexist,lang=language   a researcher file with a column mapping
   my-dataset.json                             a dataset config ({ "path", "name", "mapping" })
-  images                                      image signals on ../shared/testdata (PDQ robustness, watermark detection)
+  images                                      image signals on ../shared/testdata (PDQ robustness, watermark and C2PA detection)
 
 options:
   --out DIR                 report folder (default eval/reports/latest-scratch)
@@ -203,6 +203,9 @@ async function main(argv: string[]): Promise<number> {
       ...(images && !("skipped" in images.pdq) ? [`  PDQ: ${images.pdq.rows.filter((x) => x.matches).length}/${images.pdq.rows.length} edits match the original`] : []),
       ...(images && !("skipped" in images.watermark)
         ? images.watermark.byCondition.map((c) => `  watermark ${c.condition}: ${c.detected}/${c.marked} detected, ${c.falseDetections}/${c.unmarked} false`)
+        : []),
+      ...(images?.c2pa && !("skipped" in images.c2pa)
+        ? [`  C2PA: manifests ${images.c2pa.manifestDetection.detected}/${images.c2pa.manifestDetection.expected}, validation ${images.c2pa.validationAgreement.agree}/${images.c2pa.validationAgreement.checked}, AI ${images.c2pa.aiAgreement.agree}/${images.c2pa.aiAgreement.checked}`]
         : []),
       ...report.issue7.mhcWomen.map((x) => `  MHC women ${x.lang}: accuracy ${x.accuracy?.toFixed(3) ?? "–"} → ${x.pass === null ? "n/a" : x.pass ? "pass" : "FAIL"}`),
       `wrote ${written.length} files to ${out}`,

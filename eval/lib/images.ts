@@ -3,13 +3,16 @@
  *  - PDQ robustness: Hamming distance of each named edit of the bridge photo to the original, and
  *    whether it still matches at the bank threshold;
  *  - invisible-watermark detection rate per generator variant and per degradation (PNG, JPEG q, resize),
- *    and false detections on unmarked carriers.
+ *    and false detections on unmarked carriers;
+ *  - C2PA: manifest detection, validation outcome and AI-generation indication against the facts
+ *    testdata/c2pa/SOURCES.md documents, plus an inventory of what every fixture yields.
  * Runs the production decode → signal code; fixtures are referenced by path, never copied.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeImage } from "../../src/content/image/decode.js";
 import { hashPdq, pdqDistance } from "../../src/signals/pdq/pdq.js";
+import { readProvenance } from "../../src/signals/provenance/index.js";
 import { detectWatermarks } from "../../src/signals/watermark/index.js";
 
 /** Upstream PDQ guidance: a match at Hamming distance ≤ 31 of 256 bits. */
@@ -41,9 +44,52 @@ export interface WatermarkSummary {
   falseDetections: number;
 }
 
+/** What testdata/c2pa/SOURCES.md states about a fixture (the ground truth for the detection rates). */
+export interface C2paExpectation {
+  manifest: boolean;
+  /** "valid" | "invalid" where SOURCES.md says so. */
+  validation?: "valid" | "invalid";
+  /** The manifest declares AI generation or AI editing. */
+  ai?: boolean;
+}
+
+/** Facts documented in ../shared/testdata/c2pa/SOURCES.md (only those it states explicitly). */
+export const C2PA_EXPECTATIONS: Readonly<Record<string, C2paExpectation>> = Object.freeze({
+  "C.jpg": { manifest: true, ai: true },
+  "CA.jpg": { manifest: true, validation: "valid" },
+  "XCA.jpg": { manifest: true, validation: "invalid" },
+  "E-sig-CA.jpg": { manifest: true, validation: "invalid" },
+  "ocsp.jpg": { manifest: true, ai: true },
+  "no_manifest.jpg": { manifest: false },
+  "cloud.jpg": { manifest: false },
+  "IMG_0003.jpg": { manifest: false },
+  "P1000827.jpg": { manifest: false },
+  "c2pats-amazon-titan-g1.png": { manifest: true, ai: true },
+});
+
+export interface C2paRow {
+  file: string;
+  format: string;
+  manifest: boolean;
+  validation: string | null;
+  ai: boolean;
+  evidence: string[];
+  expected: C2paExpectation | null;
+  /** Every stated expectation holds (null when the fixture has none). */
+  agrees: boolean | null;
+}
+
 export interface ImageEvalResult {
   pdq: { reference: string; matchDistance: number; rows: PdqRow[] } | { skipped: string };
   watermark: { rows: WatermarkRow[]; byCondition: WatermarkSummary[]; byVariant: WatermarkSummary[] } | { skipped: string };
+  c2pa?:
+    | {
+        rows: C2paRow[];
+        manifestDetection: { expected: number; detected: number; falseManifests: number; expectedNone: number };
+        validationAgreement: { checked: number; agree: number };
+        aiAgreement: { checked: number; agree: number };
+      }
+    | { skipped: string };
 }
 
 async function hashFile(path: string) {
@@ -103,10 +149,56 @@ export async function evaluateWatermarks(dir: string): Promise<ImageEvalResult["
   return { rows, byCondition: group((r) => r.condition), byVariant: group((r) => r.expected).filter((s) => s.condition !== "none") };
 }
 
+const AI_INDICATIONS = new Set(["ai_generated", "ai_edited"]);
+
+export async function evaluateC2pa(dir: string): Promise<NonNullable<ImageEvalResult["c2pa"]>> {
+  if (!existsSync(dir)) return { skipped: `no ${dir}` };
+  const rows: C2paRow[] = [];
+  for (const file of readdirSync(dir).filter((f) => !/\.md$/i.test(f)).sort()) {
+    const r = await readProvenance(new Uint8Array(readFileSync(join(dir, file))));
+    const c2paEvidence = r.evidence.filter((e) => e.kind === "c2pa" && e.strength !== "weak");
+    const row: C2paRow = {
+      file,
+      format: r.format,
+      manifest: r.c2pa !== null,
+      validation: r.c2pa?.validation.state ?? null,
+      ai: c2paEvidence.some((e) => AI_INDICATIONS.has(String(e.indicates))),
+      evidence: r.evidence.map((e) => `${e.kind}:${String(e.indicates)}:${e.strength}`),
+      expected: C2PA_EXPECTATIONS[file] ?? null,
+      agrees: null,
+    };
+    const x = row.expected;
+    if (x) {
+      const validOk = x.validation === undefined || (x.validation === "valid" ? row.validation === "valid" || row.validation === "trusted" : row.validation === "invalid");
+      row.agrees = row.manifest === x.manifest && validOk && (x.ai === undefined || row.ai === x.ai);
+    }
+    rows.push(row);
+  }
+  const withX = rows.filter((r) => r.expected);
+  const count = (xs: C2paRow[], ok: (r: C2paRow) => boolean) => xs.filter(ok).length;
+  const validation = withX.filter((r) => r.expected!.validation);
+  const ai = withX.filter((r) => r.expected!.ai !== undefined);
+  return {
+    rows,
+    manifestDetection: {
+      expected: count(withX, (r) => r.expected!.manifest),
+      detected: count(withX, (r) => r.expected!.manifest && r.manifest),
+      expectedNone: count(withX, (r) => !r.expected!.manifest),
+      falseManifests: count(withX, (r) => !r.expected!.manifest && r.manifest),
+    },
+    validationAgreement: {
+      checked: validation.length,
+      agree: count(validation, (r) => (r.expected!.validation === "valid" ? r.validation === "valid" || r.validation === "trusted" : r.validation === "invalid")),
+    },
+    aiAgreement: { checked: ai.length, agree: count(ai, (r) => r.ai === r.expected!.ai) },
+  };
+}
+
 /** Runs every image evaluation whose fixtures exist under `testdataDir`. */
 export async function evaluateImages(testdataDir: string): Promise<ImageEvalResult> {
   return {
     pdq: await evaluatePdq(join(testdataDir, "pdq", "bridge-mods")),
     watermark: await evaluateWatermarks(join(testdataDir, "watermark")),
+    c2pa: await evaluateC2pa(join(testdataDir, "c2pa")),
   };
 }

@@ -223,6 +223,31 @@ function renderImages(img: ImageEvalResult): string[] {
       "",
     );
   }
+  if (img.c2pa && "skipped" in img.c2pa) out.push(`C2PA: skipped (${img.c2pa.skipped}).`, "");
+  else if (img.c2pa) {
+    const c = img.c2pa;
+    out.push(
+      "### C2PA / provenance",
+      "",
+      `Against the facts testdata/c2pa/SOURCES.md states: manifests detected ${c.manifestDetection.detected}/${c.manifestDetection.expected}, ` +
+        `manifests reported on files without one ${c.manifestDetection.falseManifests}/${c.manifestDetection.expectedNone}, ` +
+        `validation outcome as documented ${c.validationAgreement.agree}/${c.validationAgreement.checked}, AI-generation indication as documented ${c.aiAgreement.agree}/${c.aiAgreement.checked}.`,
+      "",
+      table(
+        ["file", "format", "C2PA manifest", "validation", "AI indicated (C2PA)", "evidence", "documented expectation"],
+        c.rows.map((r) => [
+          r.file,
+          r.format,
+          r.manifest ? "yes" : "no",
+          r.validation ?? "–",
+          r.ai ? "yes" : "no",
+          r.evidence.join(", ") || "–",
+          r.expected ? `${r.agrees ? "agrees" : "**differs**"} (${JSON.stringify(r.expected).replace(/"/g, "")})` : "",
+        ]),
+      ),
+      "",
+    );
+  }
   return out;
 }
 
