@@ -46,8 +46,8 @@ describe("assessSynthetic", () => {
   it("weak items never raise the likelihood on their own", () => {
     expect(assessSynthetic([ev("heuristic", "weak", "ai_generated")]).likelihood).toBe("unknown");
   });
-  it("treats watermarks by score: ≥ 0.9 high, at threshold medium, high with corroboration", () => {
-    const strong = watermarkEvidence([wm(46 / 48)]);
+  it("treats watermarks by score: ≥ 0.85 high, at threshold medium, high with corroboration", () => {
+    const strong = watermarkEvidence([wm(41 / 48)]);
     const weak = watermarkEvidence([wm(39 / 48)]);
     expect(assessSynthetic(strong).likelihood).toBe("high");
     expect(assessSynthetic(weak).likelihood).toBe("medium");

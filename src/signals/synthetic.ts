@@ -6,9 +6,10 @@
  *
  * Rules, first match wins:
  *   high    a cryptographic (validated C2PA) item indicating ai_generated or ai_edited;
- *           or an invisible watermark with bit-match score ≥ 0.9;
+ *           or an invisible watermark with bit-match score ≥ 0.85 (a random image reaches that with
+ *           probability < 1e-6 for the 46- and 48-bit marks, ~1e-17 for the 136-bit SD1 mark);
  *           or a watermark plus any declared AI item (two independent sources agree)
- *   medium  any other AI item: a watermark at threshold, declared metadata (IPTC DigitalSourceType, generator
+ *   medium  any other AI item: a watermark detected below 0.85, declared metadata (IPTC DigitalSourceType, generator
  *           text chunks, EXIF Software naming a generator, an unvalidated or failed C2PA manifest declaring AI)
  *   low     no AI item, and a cryptographic C2PA item indicating captured / edited (a signed history with no AI)
  *   unknown everything else, including camera EXIF alone (trivially copied) and no evidence at all
@@ -25,7 +26,7 @@ export interface SyntheticAssessment {
 }
 
 /** Watermark score at or above which a detection alone counts as high likelihood. */
-export const WATERMARK_HIGH_SCORE = 0.9;
+export const WATERMARK_HIGH_SCORE = 0.85;
 
 const isAi = (e: Evidence) => e.indicates === "ai_generated" || e.indicates === "ai_edited";
 
