@@ -246,17 +246,29 @@ export class LexiconClassifier implements TextClassifier {
   classifyOne(text: PreparedText): ClassifierResult {
     const matches = this.match(text);
     const cues = matches.filter((m) => isCueCategory(m.entry.category));
-    const keep = new Map<Label, number>(); // label -> product of (1 - weight)
-    const spans: Span[] = [];
-    for (const m of matches) {
-      if (isCueCategory(m.entry.category) || m.entry.labels.length === 0) continue;
+    const terms = dropContained(matches.filter((m) => !isCueCategory(m.entry.category) && m.entry.labels.length > 0));
+    const weighted: { m: LexiconMatch; w: number }[] = [];
+    for (const m of terms) {
       let w = SEVERITY_WEIGHT[m.entry.severity] ?? SEVERITY_WEIGHT[1];
       if (m.entry.reclaimed || m.entry.neutralUse) w *= AMBIGUOUS_TERM_FACTOR;
       const nearCue = cues.some(
         (c) => (c.end <= m.start || c.start >= m.end) && c.end >= m.start - CONTEXT_WINDOW_CHARS && c.start <= m.end + CONTEXT_WINDOW_CHARS,
       );
       if (nearCue) w *= CONTEXT_CUE_FACTOR;
+      weighted.push({ m, w });
+    }
+    // Noisy-or per label over independent evidence: overlapping hits (the same words matched by two
+    // entries or two languages' lexicons) and repeated variants of one entry count once, at the larger weight.
+    weighted.sort((a, b) => b.w - a.w);
+    const keep = new Map<Label, number>(); // label -> product of (1 - weight)
+    const taken = new Map<Label, { start: number; end: number; entry: LexiconEntry }[]>();
+    const spans: Span[] = [];
+    for (const { m, w } of weighted) {
       for (const label of m.entry.labels) {
+        const used = taken.get(label) ?? [];
+        if (used.some((u) => u.entry === m.entry || (u.start < m.end && m.start < u.end))) continue;
+        used.push({ start: m.start, end: m.end, entry: m.entry });
+        taken.set(label, used);
         keep.set(label, (keep.get(label) ?? 1) * (1 - w));
         spans.push({ start: m.start, end: m.end, label, weight: round(w), source: `lexicon:${m.language}` });
       }
@@ -266,6 +278,13 @@ export class LexiconClassifier implements TextClassifier {
     spans.sort((a, b) => a.start - b.start || b.weight - a.weight);
     return { scores, spans };
   }
+}
+
+/** Longest match wins: a hit strictly inside a longer hit ("puta" in "hijo de puta") is dropped. */
+function dropContained(matches: LexiconMatch[]): LexiconMatch[] {
+  return matches.filter(
+    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;

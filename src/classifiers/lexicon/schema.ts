@@ -9,7 +9,8 @@ import { LABELS, type Label } from "../../taxonomy.js";
  *   term      canonical form (what reviewers read)
  *   variants  `|`-separated inflections, script variants, romanisations, common obfuscations
  *   category  one of LEXICON_CATEGORIES
- *   labels    `,`-separated taxonomy labels; `-` = the category's default labels
+ *   labels    `,`-separated taxonomy labels; `-` = the category's default labels (CATEGORY_DEFAULT_LABELS;
+ *             sexual and threat entries whose target is women also get misogyny)
  *   severity  1 (mild) .. 3 (severe)
  *   flags     `r` = commonly reclaimed, `n` = common neutral use (other sense), `rn`, or `-`
  *   target    women | men | lgbtq | any | ... ; `-` = the category's default target
@@ -37,7 +38,7 @@ export const isCueCategory = (c: LexiconCategory): boolean => c === "cue_counter
 
 /** Labels a category implies when the TSV `labels` column is `-`. */
 export const CATEGORY_DEFAULT_LABELS: Readonly<Record<LexiconCategory, readonly Label[]>> = Object.freeze({
-  slur: ["misogyny", "toxicity"],
+  slur: ["misogyny", "hate", "toxicity"],
   stereotype: ["misogyny", "hate"],
   sexual: ["sexual_harassment", "toxicity"],
   threat: ["threat", "toxicity"],
@@ -61,6 +62,9 @@ const CATEGORY_DEFAULT_TARGET: Readonly<Record<LexiconCategory, string>> = Objec
   cue_counter: "none",
   cue_report: "none",
 });
+
+/** Categories whose default labels gain `misogyny` when the entry's target is women. */
+const WOMEN_TARGETED_ALSO_MISOGYNY: ReadonlySet<LexiconCategory> = new Set(["sexual", "threat"]);
 
 export const LexiconEntrySchema = z.object({
   term: z.string().min(1),
@@ -135,15 +139,20 @@ export function parseLexiconTsv(file: string, text: string): LexiconEntry[] {
       problems.push(`line ${i + 1}: flags must be -, r, n or rn, got "${flags}"`);
       return;
     }
+    const resolvedTarget = target === "-" ? CATEGORY_DEFAULT_TARGET[cat] : target;
+    const defaultLabels: string[] = [...CATEGORY_DEFAULT_LABELS[cat]];
+    // Sexualising terms and threats written for women are misogyny too (EDOS: objectification and
+    // threats against women are sexist), but only when the column says so by default.
+    if (resolvedTarget === "women" && WOMEN_TARGETED_ALSO_MISOGYNY.has(cat) && !defaultLabels.includes("misogyny")) defaultLabels.push("misogyny");
     const candidate = {
       term,
       variants: variants === "-" ? [] : variants.split("|").map((v) => v.trim()).filter((v) => v !== ""),
       category: cat,
-      labels: labels === "-" ? [...CATEGORY_DEFAULT_LABELS[cat]] : labels.split(",").map((l) => l.trim()),
+      labels: labels === "-" ? defaultLabels : labels.split(",").map((l) => l.trim()),
       severity: Number(severity),
       reclaimed: flags.includes("r"),
       neutralUse: flags.includes("n"),
-      target: target === "-" ? CATEGORY_DEFAULT_TARGET[cat] : target,
+      target: resolvedTarget,
       notes: notes === "-" ? "" : notes,
     };
     const parsed = LexiconEntrySchema.safeParse(candidate);
