@@ -12,7 +12,15 @@ import { Readiness } from "./readiness.js";
 import { Fusion, FUSION_SCHEMA } from "./scoring/fusion.js";
 import { TextScoringService, type LanguageIdentifierLike } from "./scoring/score-text.js";
 import type { Verdict } from "./scoring/verdict.js";
-import { LANGID_COMPONENT, TEXT_COMPONENTS, type ComponentLoader } from "./components.js";
+import { BANKS_COMPONENT, IMAGE_SAFETY_COMPONENT, LANGID_COMPONENT, TEXT_COMPONENTS, type ComponentLoader, type ImageSafetyClassifier } from "./components.js";
+import type { BankService } from "./banks/bank-service.js";
+import { decodeImage } from "./content/image/decode.js";
+import { cryptoHashes } from "./signals/crypto-hashes.js";
+import { hashPdq } from "./signals/pdq/pdq.js";
+import { readProvenance } from "./signals/provenance/index.js";
+import { detectWatermarks } from "./signals/watermark/index.js";
+import { assessSynthetic, watermarkEvidence } from "./signals/synthetic.js";
+import { ImageScoringService } from "./scoring/score-image.js";
 
 /**
  * The composition root: built once at start (plain constructors, no DI framework), with test overrides.
@@ -30,6 +38,8 @@ export interface AppContext {
   textScoring?: TextScoringService;
   /** Image pipeline (decode → hashes → bank matches → safety → provenance → policy); undefined until ready. */
   imageScoring?: ImageScorer;
+  /** Hash banks with their in-memory indexes; undefined until the indexes are built. */
+  banks?: BankService;
   close(): Promise<void>;
 }
 
@@ -46,6 +56,9 @@ export interface ContextOverrides {
   textComponents?: readonly ComponentLoader<TextClassifier>[];
   langid?: ComponentLoader<LanguageIdentifierLike> | null;
   fusion?: Fusion;
+  /** Hash banks (tests pass an in-memory store); null disables them. */
+  banks?: ComponentLoader<BankService> | null;
+  imageSafety?: ComponentLoader<ImageSafetyClassifier> | null;
 }
 
 export function createAppContext(overrides: ContextOverrides = {}): AppContext {
@@ -91,11 +104,17 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
     },
   };
 
+  const banksLoader = overrides.banks === undefined ? BANKS_COMPONENT : overrides.banks;
+  const safetyLoader = overrides.imageSafety === undefined ? IMAGE_SAFETY_COMPONENT : overrides.imageSafety;
+
   ctx.ready = (async () => {
-    const [langid, ...classifiers] = await Promise.all([
+    const [banks, safety, langid, ...classifiers] = await Promise.all([
+      banksLoader ? load(banksLoader) : Promise.resolve(null),
+      safetyLoader ? load(safetyLoader) : Promise.resolve(null),
       langidLoader ? load(langidLoader) : Promise.resolve(null),
       ...textLoaders.map((l) => load(l)),
     ]);
+    if (banks) ctx.banks = banks;
     ctx.textScoring = new TextScoringService({
       normalise: normaliseText,
       langid: langid as LanguageIdentifierLike | null,
@@ -104,6 +123,26 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
       policies,
       defaultPolicy: config.defaultPolicy,
       cache,
+      metrics,
+    });
+    const textScoring = ctx.textScoring;
+    ctx.imageScoring = new ImageScoringService({
+      limits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
+      decode: decodeImage,
+      hashPdq,
+      cryptoHashes,
+      banks: banks ?? null,
+      nsfw: safety ?? null,
+      provenance: async (bytes) => {
+        const r = await readProvenance(bytes);
+        return { evidence: r.evidence, errors: r.errors };
+      },
+      watermarks: (img) => watermarkEvidence(detectWatermarks(img)),
+      assessSynthetic,
+      ocr: null,
+      scoreText: (item, id) => textScoring.scoreText(item, id),
+      policies,
+      defaultPolicy: config.defaultPolicy,
       metrics,
     });
     logger.info({ components: readiness.snapshot() }, "models settled");

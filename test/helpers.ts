@@ -1,6 +1,8 @@
 import { Writable } from "node:stream";
 import type { PreparedText, TextClassifier } from "../src/classifiers/types.js";
 import type { ComponentLoader } from "../src/components.js";
+import { BankService } from "../src/banks/bank-service.js";
+import { MemoryBankStore } from "../src/banks/memory-bank-store.js";
 import { createAppContext, type ContextOverrides } from "../src/context.js";
 import { createApp } from "../src/http/app.js";
 import { createLogger } from "../src/logger.js";
@@ -54,6 +56,8 @@ export async function makeTestApp(overrides: ContextOverrides = {}) {
     metrics: createMetrics({ defaultMetrics: false }),
     logger: overrides.logger ?? createLogger("silent"),
     langid: null,
+    imageSafety: null,
+    banks: { id: "banks", required: true, load: () => BankService.open({ store: new MemoryBankStore() }) },
     ...overrides,
     env: { ...(overrides.env ?? {}) },
   });

@@ -20,6 +20,8 @@ describe("health, readiness, metrics, docs", () => {
     const ctx = createAppContext({
       env: {},
       langid: null,
+      banks: null,
+      imageSafety: null,
       metrics: createMetrics({ defaultMetrics: false }),
       logger: createLogger("silent"),
       textComponents: [{ id: "slow", required: true, load: () => pending }],

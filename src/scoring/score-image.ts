@@ -7,14 +7,9 @@ import type { TextItem } from "./score-text.js";
 import { UnknownPolicyError } from "./score-text.js";
 import type { ComponentError, LabelVerdict, ModelRef, Verdict } from "./verdict.js";
 
-/** Evidence that an image was generated or edited by AI, with its strength (issue 6 contract). */
-export interface SyntheticEvidence {
-  kind: "c2pa" | "iptc" | "exif" | "generator_metadata" | "watermark" | "heuristic";
-  value: unknown;
-  strength: "cryptographic" | "declared" | "watermark" | "weak";
-  [k: string]: unknown;
-}
-export type SyntheticLikelihood = "unknown" | "low" | "medium" | "high";
+export type { Evidence as SyntheticEvidence } from "../signals/evidence.js";
+import type { Evidence as SyntheticEvidence } from "../signals/evidence.js";
+import type { SyntheticAssessment, SyntheticLikelihood } from "../signals/synthetic.js";
 
 export interface BankMatchLike {
   bank: string;
@@ -37,9 +32,10 @@ export interface ImageScoringDeps {
   cryptoHashes(bytes: Uint8Array): { md5: string; sha256: string };
   banks: { match(q: { pdq?: string; md5?: string; sha256?: string; quality?: number }, opts?: { dihedral?: boolean }): BankMatchLike[] } | null;
   nsfw: { id: string; version: string; classify(img: DecodedImage): Promise<Record<ImageLabel, number>> } | null;
-  provenance: ((bytes: Uint8Array) => Promise<SyntheticEvidence[]>) | null;
+  /** Provenance evidence; `errors` are metadata that could not be read (malformed boxes, chunks). */
+  provenance: ((bytes: Uint8Array) => Promise<{ evidence: SyntheticEvidence[]; errors: { component: string; message: string }[] }>) | null;
   watermarks: ((img: DecodedImage) => SyntheticEvidence[]) | null;
-  assessSynthetic(evidence: SyntheticEvidence[]): { likelihood: SyntheticLikelihood; evidence: SyntheticEvidence[] };
+  assessSynthetic(evidence: SyntheticEvidence[]): SyntheticAssessment;
   /** Text found in the image (OCR). Not implemented yet: when present, its text is scored by the text path. */
   ocr?: ((img: DecodedImage) => Promise<string>) | null;
   scoreText?: (item: TextItem, requestId: string) => Promise<Verdict>;
@@ -123,7 +119,9 @@ export class ImageScoringService {
       if (!this.deps.provenance) return [] as SyntheticEvidence[];
       const s = performance.now();
       try {
-        return await this.deps.provenance(bytes);
+        const r = await this.deps.provenance(bytes);
+        for (const e of r.errors) errors.push({ component: `provenance:${e.component}`, code: "metadata_unreadable", message: e.message });
+        return r.evidence;
       } catch (e) {
         fail("provenance", e);
         return [];
@@ -217,7 +215,7 @@ export class ImageScoringService {
         sha256: exact.sha256,
       },
       matches: matches.map((m) => ({ ...m })),
-      synthetic,
+      synthetic: { likelihood: synthetic.likelihood, evidence: synthetic.evidence.map((e) => ({ ...e })) },
     };
     if (textVerdict !== undefined) verdict.text = textVerdict;
     return verdict;
