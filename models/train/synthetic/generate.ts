@@ -22,6 +22,8 @@ export const GENERATOR_VERSION = "1";
 const ROWS_PER_FUNCTIONALITY = 70;
 /** Share of slur/threat rows that also get an obfuscated copy (Latin/Cyrillic scripts). */
 const OBFUSCATION_RATE = 0.2;
+/** Hard negatives get more rows per functionality (there are fewer negative functionalities with slots). */
+const NEGATIVE_BOOST = 1.8;
 /** A functionality with at least this many templates gives one whole template to dev. */
 const MIN_TEMPLATES_FOR_HELD_OUT = 4;
 
@@ -203,7 +205,8 @@ export function generateForFile(fileId: string, file: TemplateFile, lexicon: rea
   for (const func of FUNCTIONALITY_NAMES) {
     const templates = file.templates[func];
     if (templates === undefined) continue;
-    const perTemplate = Math.max(1, Math.ceil(ROWS_PER_FUNCTIONALITY / templates.length));
+    const budget = func.endsWith("_nh") ? ROWS_PER_FUNCTIONALITY * NEGATIVE_BOOST : ROWS_PER_FUNCTIONALITY;
+    const perTemplate = Math.max(1, Math.ceil(budget / templates.length));
     templates.forEach((template, ti) => {
       const n = /\{\w+\}/.test(template) ? perTemplate : 1;
       for (let k = 0; k < n * 2 && rows.filter((r) => r.orig.template === `${func}#${ti}`).length < n; k++) {
