@@ -23,6 +23,8 @@ export interface EvalRecord {
   labels: Record<Label, GoldValue>;
   target: string | null;
   functionality: string | null;
+  /** Normally non-Latin language written in Latin letters (shared schema); null when unknown. */
+  romanized: boolean | null;
 }
 
 /** Where a dataset comes from; decides what it may be used for (DATA.md "Rules of use"). */
@@ -195,6 +197,7 @@ export function mapRow(raw: Record<string, unknown>, mapping: ColumnMapping, dat
     labels,
     target: str(mapping.target),
     functionality: str(mapping.functionality),
+    romanized: null,
   };
 }
 
@@ -213,6 +216,7 @@ export function normaliseSharedRow(raw: Record<string, unknown>, fallbackDataset
     labels,
     target: typeof raw.target === "string" ? raw.target : null,
     functionality: typeof raw.functionality === "string" ? raw.functionality : null,
+    romanized: typeof raw.romanized === "boolean" ? raw.romanized : null,
   };
 }
 

@@ -52,6 +52,15 @@ beforeAll(() => {
     rec("f:3", "quoting a nasty thing to object", "test", "en", 0, { dataset: "func", target: "women", functionality: "counter_quote_nh" }),
     rec("f:4", "neutral about people", "test", "en", 0, { dataset: "func", target: "race", functionality: "ident_neutral_nh" }),
   ];
+  const project = [
+    rec("p:1", "nasty words for her", "test", "xx", 1, { dataset: "tfgbv-func-xx", target: "women", functionality: "derog_women_h" }),
+    rec("p:2", "plain words for her", "test", "xx", 1, { dataset: "tfgbv-func-xx", target: "women", functionality: "derog_women_h" }),
+    rec("p:3", "reporting a nasty message", "test", "xx", 0, { dataset: "tfgbv-func-xx", target: "women", functionality: "counter_quote_nh" }),
+    rec("p:4", "a helpline number", "test", "xx", 0, { dataset: "tfgbv-func-xx", target: "women", functionality: "helpline_nh" }),
+    { ...rec("p:5", "nasty romanized words", "test", "xx", 1, { dataset: "tfgbv-func-xx", target: "women", functionality: "slur_women_h" }), romanized: true },
+  ];
+  mkdirSync(join(repoRoot, "eval/datasets/tfgbv-func"), { recursive: true });
+  writeFileSync(join(repoRoot, "eval/datasets/tfgbv-func/tfgbv-func-xx.jsonl"), project.map((r) => JSON.stringify(r)).join("\n"));
   const gz = (rows: unknown[]) => gzipSync(rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
   writeFileSync(join(dataDir, "train/toy.jsonl.gz"), gz(toy));
   writeFileSync(join(dataDir, "suites/func.jsonl.gz"), gz(func));
@@ -68,7 +77,8 @@ beforeAll(() => {
 
 describe("datasets", () => {
   it("resolves groups, names and unknown selectors with a helpful error", () => {
-    expect(resolveSources([], { repoRoot, dataDir }).map((s) => s.name)).toEqual(["toy", "func"]);
+    expect(resolveSources([], { repoRoot, dataDir }).map((s) => s.name)).toEqual(["toy", "func", "tfgbv-func-xx"]);
+    expect(resolveSources(["tfgbv-func"], { repoRoot, dataDir }).map((s) => s.group)).toEqual(["project"]);
     expect(resolveSources(["suites"], { repoRoot, dataDir }).map((s) => s.name)).toEqual(["func"]);
     expect(resolveSources(["train/toy"], { repoRoot, dataDir }).map((s) => s.name)).toEqual(["toy"]);
     expect(() => resolveSources(["nope"], { repoRoot, dataDir })).toThrow(/unknown dataset "nope".*train\/toy/);
@@ -124,6 +134,15 @@ describe("runEvaluation with a fake scorer", () => {
     expect(result.byLanguage.find((c) => c.lang === "en" && c.label === "misogyny")!.metrics.n).toBe(5);
   });
 
+  it("computes issue 7's per-language women-targeted recall and hard-negative flag rate, romanized rows apart", () => {
+    expect(result.issue7.tfgbvFunc).toEqual([
+      { lang: "xx", womenHatefulN: 2, womenCaught: 1, womenRecall: 0.5, hardNegativeN: 2, hardNegativeFlagged: 1, hardNegativeFlagRate: 0.5, pass: false },
+      { lang: "xx (romanized)", womenHatefulN: 1, womenCaught: 1, womenRecall: 1, hardNegativeN: 0, hardNegativeFlagged: 0, hardNegativeFlagRate: null, pass: null },
+    ]);
+    // project sets never enter the pooled natural view
+    expect(result.byLanguage.some((c) => c.lang === "xx")).toBe(false);
+  });
+
   it("tunes thresholds on dev only and reports them on test", () => {
     const t = result.thresholds.find((x) => x.label === "misogyny" && x.lang === "*")!;
     expect(t.devN).toBe(3); // the train split is never used
@@ -133,11 +152,11 @@ describe("runEvaluation with a fake scorer", () => {
 
   it("measures the recall drop under obfuscation on the same positive rows", () => {
     const leet = result.robustness.find((r) => r.label === "misogyny" && r.lang === "*" && r.perturbation === "inserted_spaces")!;
-    // 6 positive test rows (4 toy + 2 functional); "plain about women" is missed before any perturbation
-    expect(leet.n).toBe(6);
-    expect(leet.recallOriginal).toBeCloseTo(5 / 6, 12);
+    // 9 positive test rows (4 toy, 2 suite, 3 project); the two "plain" ones are missed before any perturbation
+    expect(leet.n).toBe(9);
+    expect(leet.recallOriginal).toBeCloseTo(7 / 9, 12);
     // the fake scorer matches the exact word, so spaced-out words are missed unless the word was left intact
-    expect(leet.recallPerturbed!).toBeLessThan(5 / 6);
+    expect(leet.recallPerturbed!).toBeLessThan(7 / 9);
     expect(leet.drop).toBeCloseTo(leet.recallOriginal! - leet.recallPerturbed!, 12);
   });
 

@@ -114,10 +114,15 @@ export interface FunctionalReport {
 }
 
 export interface Issue7Row {
+  /** Language, with " (romanized)" for the romanized part of a file. */
   lang: string;
+  /** Women-targeted rows whose gold is gendered abuse (misogyny / sexual_harassment / sextortion / threat at women). */
   womenHatefulN: number;
+  womenCaught: number;
   womenRecall: number | null;
+  /** `*_nh` rows and how many the service flagged as gendered abuse. */
   hardNegativeN: number;
+  hardNegativeFlagged: number;
   hardNegativeFlagRate: number | null;
   pass: boolean | null;
 }
@@ -191,8 +196,16 @@ interface PerturbedRow {
   slot: number;
 }
 
+/** HateCheck convention: functionality `*_h` = hateful case, `*_nh` = non-hateful; anything else is not a functional test. */
 const isHatefulCase = (r: EvalRecord): boolean | null =>
-  r.functionality ? r.functionality.endsWith("_h") || (!r.functionality.endsWith("_nh") ? r.labels.hate === 1 : false) : null;
+  r.functionality?.endsWith("_h") ? true : r.functionality?.endsWith("_nh") ? false : null;
+
+/** ARCHITECTURE.md's derived label: misogyny / sexual_harassment / sextortion, or a threat aimed at women. */
+export const GENDERED_ABUSE_LABELS: readonly Label[] = ["misogyny", "sexual_harassment", "sextortion"];
+const isGenderedAbuseGold = (r: EvalRecord) =>
+  GENDERED_ABUSE_LABELS.some((l) => r.labels[l] === 1) || (r.target === "women" && r.labels.threat === 1);
+const isGenderedAbuseFlag = (v: ScoredText, target: string | null) =>
+  GENDERED_ABUSE_LABELS.some((l) => v.labels[l].flagged) || (target === "women" && v.labels.threat.flagged);
 
 /** Runs the whole evaluation. */
 export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
@@ -229,7 +242,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
     const mayTune = source.group === "train" || source.group === "custom";
     const splits = new Set([...o.evalSplits, ...(mayTune ? [o.tuneSplit] : [])]);
     const loaded = await loadDataset(source, splits);
-    const functional = source.functional || loaded.records.some((r) => r.functionality !== null);
+    const functional = source.functional || loaded.records.some((r) => isHatefulCase(r) !== null);
     const info: DatasetInfo = {
       name: source.name,
       group: source.group,
@@ -336,7 +349,8 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
     }
   }
 
-  const natural = evalRows.filter((r) => !r.functional);
+  // Pooled view: natural public test sets only (project-written sets stay in their own cells).
+  const natural = evalRows.filter((r) => !r.functional && r.group !== "project");
   const byLanguage: Cell[] = [];
   for (const [lang, rows] of groupBy(natural, (r) => r.rec.lang))
     for (const label of LABELS) {
@@ -354,7 +368,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
   for (const label of LABELS) {
     const pooled: LabelledScore[] = [];
     for (const [dataset, rows] of byDataset) {
-      if (rows[0].functional) continue;
+      if (rows[0].functional || rows[0].group === "project") continue;
       const pts = collect(rows, label, verdicts);
       pooled.push(...pts);
       if (pts.some((p) => p.gold === 1)) (curves[label] ??= {})[dataset] = computePrCurve(toScoredSet(pts), 120);
@@ -464,17 +478,20 @@ function buildIssue7(
   labels: readonly Label[],
   functional: readonly FunctionalReport[],
 ): EvalResult["issue7"] {
-  const tfgbv = rows.filter((r) => r.rec.dataset.startsWith("tfgbv-func") && r.rec.functionality);
-  const tfgbvFunc: Issue7Row[] = [...groupBy(tfgbv, (r) => r.rec.lang)].map(([lang, rs]) => {
-    const women = rs.filter((r) => r.rec.target === "women" && isHatefulCase(r.rec) === true);
-    const hardNeg = rs.filter((r) => r.rec.functionality!.endsWith("_nh"));
-    const womenRecall = women.length ? women.filter((r) => isFlagged(verdicts[r.slot], labels)).length / women.length : null;
-    const hardNegativeFlagRate = hardNeg.length ? hardNeg.filter((r) => isFlagged(verdicts[r.slot], labels)).length / hardNeg.length : null;
+  const tfgbv = rows.filter((r) => r.rec.dataset.startsWith("tfgbv-func") && isHatefulCase(r.rec) !== null);
+  const scopeOf = (r: Row) => (r.rec.romanized ? `${r.rec.lang} (romanized)` : r.rec.lang);
+  const tfgbvFunc: Issue7Row[] = [...groupBy(tfgbv, scopeOf)].map(([lang, rs]) => {
+    const women = rs.filter((r) => r.rec.target === "women" && isGenderedAbuseGold(r.rec));
+    const hardNeg = rs.filter((r) => isHatefulCase(r.rec) === false);
+    const caught = women.filter((r) => isGenderedAbuseFlag(verdicts[r.slot], r.rec.target)).length;
+    const falseFlags = hardNeg.filter((r) => isGenderedAbuseFlag(verdicts[r.slot], r.rec.target)).length;
+    const womenRecall = women.length ? caught / women.length : null;
+    const hardNegativeFlagRate = hardNeg.length ? falseFlags / hardNeg.length : null;
     const pass =
       womenRecall === null || hardNegativeFlagRate === null
         ? null
         : womenRecall >= ISSUE7_TARGETS.womenRecall && hardNegativeFlagRate <= ISSUE7_TARGETS.hardNegativeFlagRate;
-    return { lang, womenHatefulN: women.length, womenRecall, hardNegativeN: hardNeg.length, hardNegativeFlagRate, pass };
+    return { lang, womenHatefulN: women.length, womenCaught: caught, womenRecall, hardNegativeN: hardNeg.length, hardNegativeFlagged: falseFlags, hardNegativeFlagRate, pass };
   });
   const mhc = functional.find((f) => f.dataset === "mhc");
   const mhcWomen: MhcWomenRow[] = (mhc?.byLanguage ?? []).map((s) => ({

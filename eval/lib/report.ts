@@ -81,13 +81,13 @@ export function renderMarkdown(r: Report): string {
 
   push(`## Issue 7 acceptance`);
   push(
-    `Project functional sets (eval/datasets/tfgbv-func): women-targeted abuse recall ≥ ${ISSUE7_TARGETS.womenRecall} and ≤ ${ISSUE7_TARGETS.hardNegativeFlagRate * 100}% of hard negatives (\`*_nh\`) flagged, per language. "Flagged" = any of ${r.options.functionalLabels.join(", ")} flagged at the policy threshold.`,
+    `Project functional sets (eval/datasets/tfgbv-func): women-targeted abuse recall ≥ ${ISSUE7_TARGETS.womenRecall} and ≤ ${ISSUE7_TARGETS.hardNegativeFlagRate * 100}% of hard negatives (\`*_nh\`) flagged, per language (romanized rows apart). "Flagged" = the derived \`gendered_abuse\` decision: misogyny, sexual_harassment or sextortion flagged, or threat flagged on a women-targeted case. With ~60–120 hard negatives per language one false flag moves the rate by ~1–1.6 points: read the counts.`,
   );
   push(
     r.issue7.tfgbvFunc.length
       ? table(
-          ["lang", "women-targeted hateful n", "recall", "hard negatives n", "flagged", "result"],
-          r.issue7.tfgbvFunc.map((x) => [x.lang, x.womenHatefulN, f(x.womenRecall), x.hardNegativeN, pct(x.hardNegativeFlagRate), passMark(x.pass)]),
+          ["lang", "women-targeted abuse caught / n", "recall", "hard negatives flagged / n", "rate", "result"],
+          r.issue7.tfgbvFunc.map((x) => [x.lang, `${x.womenCaught}/${x.womenHatefulN}`, f(x.womenRecall), `${x.hardNegativeFlagged}/${x.hardNegativeN}`, pct(x.hardNegativeFlagRate), passMark(x.pass)]),
         )
       : "_No tfgbv-func sets in this run._",
   );
@@ -98,7 +98,7 @@ export function renderMarkdown(r: Report): string {
       : "_MHC not in this run._",
   );
 
-  push(`## Natural test sets pooled per language`, `All non-functional test sets of a language together (sources define labels differently: see DATA.md).`);
+  push(`## Natural test sets pooled per language`, `All public non-functional test sets of a language together (project-written sets excluded; sources define labels differently: see DATA.md).`);
   push(table(CELL_HEADER, r.byLanguage.map(cellRow)));
 
   push(`## Per dataset`, `P/R/F1 and confusion counts use the service's own decisions (policy threshold per label × language). "unscored": rows with a gold label the service returned no score for (label not covered).`);
