@@ -56,7 +56,7 @@ describe("POST /v1/score with an image", () => {
 
     // multipart works the same way
     const form = new FormData();
-    form.set("image", new Blob([jpeg], { type: "image/jpeg" }), "x.jpg");
+    form.set("image", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "x.jpg");
     const mp = await app.request("/v1/score", { method: "POST", body: form });
     expect(mp.status).toBe(200);
     expect((await mp.json()).hashes.pdq.hash).toBe(v.hashes.pdq.hash);
