@@ -35,16 +35,17 @@ export interface BlockVotes {
   blocksPerRow: number;
 }
 
+/** Pixel rows per block row: 4 low-band rows × 2 (one Haar level). */
+const STRIP = 2 * BLOCK;
+
 /**
- * U channel of OpenCV's 8-bit BGR→YUV for the cropped image, for both channel orders in one pass.
+ * U channel of OpenCV's 8-bit BGR→YUV for one strip of STRIP pixel rows, for both channel orders.
  * "bgr" reads the true blue channel as B (what cv2.imread + decode does on the file); "rgb" swaps R and B.
  */
-function computeU(rgb: Uint8Array, width: number, rows: number, cols: number): { bgr: Uint8Array; rgb: Uint8Array } {
-  const uBgr = new Uint8Array(rows * cols);
-  const uRgb = new Uint8Array(rows * cols);
-  for (let y = 0; y < rows; y++) {
-    let o = y * width * 3;
-    const row = y * cols;
+function computeUStrip(rgb: Uint8Array, width: number, y0: number, cols: number, uBgr: Uint8Array, uRgb: Uint8Array): void {
+  for (let dy = 0; dy < STRIP; dy++) {
+    let o = (y0 + dy) * width * 3;
+    const row = dy * cols;
     for (let x = 0; x < cols; x++, o += 3) {
       const c0 = rgb[o]!;
       const g = rgb[o + 1]!;
@@ -59,54 +60,59 @@ function computeU(rgb: Uint8Array, width: number, rows: number, cols: number): {
       uRgb[row + x] = u2 < 0 ? 0 : u2 > 255 ? 255 : u2;
     }
   }
-  return { bgr: uBgr, rgb: uRgb };
 }
 
-/** Votes from the U plane (rows × cols, multiples of 4): Haar low band, 4×4 blocks, largest non-DC coefficient. */
-function votesFromU(u: Uint8Array, rows: number, cols: number): BlockVotes {
-  const bandRows = rows / 2;
-  const bandCols = cols / 2;
-  const blockRows = Math.floor(bandRows / BLOCK);
-  const blocksPerRow = Math.floor(bandCols / BLOCK);
-  const votes = new Uint8Array(blockRows * blocksPerRow);
-  const block = new Float64Array(BLOCK * BLOCK);
-  for (let bi = 0; bi < blockRows; bi++) {
-    for (let bj = 0; bj < blocksPerRow; bj++) {
-      // Haar low band for this 4×4 block, with pywt's order of float operations (vertical pairs first):
-      // exact ties at multiples of 18 must round the way the reference decoder's do
-      for (let i = 0; i < BLOCK; i++) {
-        const top = 2 * (bi * BLOCK + i) * cols;
-        const bottom = top + cols;
-        for (let j = 0; j < BLOCK; j++) {
-          const x = 2 * (bj * BLOCK + j);
-          const left = u[top + x]! * HAAR + u[bottom + x]! * HAAR;
-          const right = u[top + x + 1]! * HAAR + u[bottom + x + 1]! * HAAR;
-          block[i * BLOCK + j] = left * HAAR + right * HAAR;
-        }
+/** Votes for one row of blocks from a U strip (STRIP × cols): Haar low band, 4×4 blocks, largest non-DC coefficient. */
+function votesFromStrip(u: Uint8Array, cols: number, blocksPerRow: number, votes: Uint8Array, first: number, block: Float64Array): void {
+  for (let bj = 0; bj < blocksPerRow; bj++) {
+    // Haar low band for this 4×4 block, with pywt's order of float operations (vertical pairs first):
+    // exact ties at multiples of 18 must round the way the reference decoder's do
+    for (let i = 0; i < BLOCK; i++) {
+      const top = 2 * i * cols;
+      const bottom = top + cols;
+      for (let j = 0; j < BLOCK; j++) {
+        const x = 2 * (bj * BLOCK + j);
+        const left = u[top + x]! * HAAR + u[bottom + x]! * HAAR;
+        const right = u[top + x + 1]! * HAAR + u[bottom + x + 1]! * HAAR;
+        block[i * BLOCK + j] = left * HAAR + right * HAAR;
       }
-      // largest magnitude excluding index 0; first maximum wins (np.argmax)
-      let pos = 1;
-      let best = Math.abs(block[1]!);
-      for (let k = 2; k < BLOCK * BLOCK; k++) {
-        const a = Math.abs(block[k]!);
-        if (a > best) {
-          best = a;
-          pos = k;
-        }
-      }
-      const val = Math.abs(block[pos]!);
-      votes[bi * blocksPerRow + bj] = val % DWT_DCT_SCALE > 0.5 * DWT_DCT_SCALE ? 1 : 0;
     }
+    // largest magnitude excluding index 0; first maximum wins (np.argmax)
+    let pos = 1;
+    let best = Math.abs(block[1]!);
+    for (let k = 2; k < BLOCK * BLOCK; k++) {
+      const a = Math.abs(block[k]!);
+      if (a > best) {
+        best = a;
+        pos = k;
+      }
+    }
+    const val = Math.abs(block[pos]!);
+    votes[first + bj] = val % DWT_DCT_SCALE > 0.5 * DWT_DCT_SCALE ? 1 : 0;
   }
-  return { votes, blocksPerRow };
 }
 
-/** Block votes of the dwtDct decoder for both channel orders. Images smaller than 8×8 have no block. */
+/**
+ * Block votes of the dwtDct decoder for both channel orders, in row-major block order. Streams over strips of
+ * 8 pixel rows, so memory is O(width) whatever the image height. Images smaller than 8×8 have no block.
+ */
 export function computeBlockVotesBoth(rgb: Uint8Array, width: number, height: number): Record<ChannelOrder, BlockVotes> {
   const rows = height - (height % BLOCK);
   const cols = width - (width % BLOCK);
-  const u = computeU(rgb, width, rows, cols);
-  return { bgr: votesFromU(u.bgr, rows, cols), rgb: votesFromU(u.rgb, rows, cols) };
+  // the low band is rows/2 × cols/2; only whole 4×4 blocks of it carry bits
+  const blockRows = Math.floor(rows / 2 / BLOCK);
+  const blocksPerRow = Math.floor(cols / 2 / BLOCK);
+  const bgr = new Uint8Array(blockRows * blocksPerRow);
+  const swapped = new Uint8Array(blockRows * blocksPerRow);
+  const uBgr = new Uint8Array(STRIP * cols);
+  const uRgb = new Uint8Array(STRIP * cols);
+  const block = new Float64Array(BLOCK * BLOCK);
+  for (let bi = 0; bi < blockRows; bi++) {
+    computeUStrip(rgb, width, bi * STRIP, cols, uBgr, uRgb);
+    votesFromStrip(uBgr, cols, blocksPerRow, bgr, bi * blocksPerRow, block);
+    votesFromStrip(uRgb, cols, blocksPerRow, swapped, bi * blocksPerRow, block);
+  }
+  return { bgr: { votes: bgr, blocksPerRow }, rgb: { votes: swapped, blocksPerRow } };
 }
 
 /** Block votes of the dwtDct decoder for one channel order. */
