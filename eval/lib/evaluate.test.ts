@@ -166,6 +166,16 @@ describe("runEvaluation with a fake scorer", () => {
     expect(strip(again)).toEqual(strip(result));
   });
 
+  it("never counts an unscored case as 'not flagged'", async () => {
+    const none = await runEvaluation({ sources: resolveSources([], { repoRoot, dataDir }), scorer: createFakeScorer(() => null), bootstrap: 0, perturbPerGroup: 0 });
+    expect(none.functional.find((f) => f.dataset === "func")).toMatchObject({ n: 0, accuracy: null });
+    expect(none.functional.find((f) => f.dataset === "func")!.byLanguage[0].unscored).toBe(4);
+    expect(none.issue7.tfgbvFunc).toEqual([]);
+    const cell = none.cells.find((c) => c.dataset === "toy" && c.lang === "en" && c.label === "misogyny")!;
+    expect(cell.unscored).toBe(5);
+    expect(cell.metrics).toMatchObject({ n: 0, f1: null, rocAuc: null });
+  });
+
   it("writes report.json, report.md and SVG charts, and compares two reports", () => {
     const out = mkdtempSync(join(tmpdir(), "eval-report-"));
     const report: Report = { schema: REPORT_SCHEMA, meta: { date: "d", git: { commit: "c", dirty: false }, node: "v", command: "x" }, ...result };

@@ -98,7 +98,9 @@ export interface MacroRow {
 
 export interface FunctionalSlice {
   key: string;
+  /** Cases with at least one counted label scored (unscored cases are left out, never counted as "not flagged"). */
   n: number;
+  unscored: number;
   accuracy: number | null;
   womenN: number;
   womenAccuracy: number | null;
@@ -431,15 +433,21 @@ function macroOf(scope: string, label: Label, perLang: readonly Cell[]): MacroRo
 }
 
 const isFlagged = (v: ScoredText, labels: readonly Label[]) => labels.some((l) => v.labels[l].flagged);
+const isScored = (v: ScoredText, labels: readonly Label[]) => labels.some((l) => v.labels[l].score !== null);
 
 function slice(key: string, rows: readonly Row[], verdicts: readonly ScoredText[], labels: readonly Label[]): FunctionalSlice {
   let n = 0;
+  let unscored = 0;
   let correct = 0;
   let womenN = 0;
   let womenCorrect = 0;
   for (const r of rows) {
     const hateful = isHatefulCase(r.rec);
     if (hateful === null) continue;
+    if (!isScored(verdicts[r.slot], labels)) {
+      unscored++;
+      continue;
+    }
     const ok = isFlagged(verdicts[r.slot], labels) === hateful;
     n++;
     if (ok) correct++;
@@ -448,7 +456,7 @@ function slice(key: string, rows: readonly Row[], verdicts: readonly ScoredText[
       if (ok) womenCorrect++;
     }
   }
-  return { key, n, accuracy: n ? correct / n : null, womenN, womenAccuracy: womenN ? womenCorrect / womenN : null };
+  return { key, n, unscored, accuracy: n ? correct / n : null, womenN, womenAccuracy: womenN ? womenCorrect / womenN : null };
 }
 
 /** Functional suites: a case is hateful when its functionality ends in `_h`; predicted hateful when any abuse label is flagged. */
@@ -478,7 +486,8 @@ function buildIssue7(
   labels: readonly Label[],
   functional: readonly FunctionalReport[],
 ): EvalResult["issue7"] {
-  const tfgbv = rows.filter((r) => r.rec.dataset.startsWith("tfgbv-func") && isHatefulCase(r.rec) !== null);
+  const gendered = [...GENDERED_ABUSE_LABELS, "threat"] as const;
+  const tfgbv = rows.filter((r) => r.rec.dataset.startsWith("tfgbv-func") && isHatefulCase(r.rec) !== null && isScored(verdicts[r.slot], gendered));
   const scopeOf = (r: Row) => (r.rec.romanized ? `${r.rec.lang} (romanized)` : r.rec.lang);
   const tfgbvFunc: Issue7Row[] = [...groupBy(tfgbv, scopeOf)].map(([lang, rs]) => {
     const women = rs.filter((r) => r.rec.target === "women" && isGenderedAbuseGold(r.rec));

@@ -117,7 +117,8 @@ export function renderMarkdown(r: Report): string {
 
   push(`## Functional suites`, `A case is hateful when its functionality ends in \`_h\`; the prediction is "flagged" (any of ${r.options.functionalLabels.join(", ")}). Women-targeted slice shown beside each number.`);
   for (const fr of r.functional) {
-    push(`### ${fr.dataset}: accuracy ${f(fr.accuracy)} over ${fr.n} cases`);
+    const unscored = fr.byLanguage.reduce((a, x) => a + x.unscored, 0);
+    push(`### ${fr.dataset}: accuracy ${f(fr.accuracy)} over ${fr.n} cases${unscored ? ` (${unscored} cases unscored: no counted label covered)` : ""}`);
     if (fr.byLanguage.length > 1) push(table(["language", "n", "accuracy", "women n", "women accuracy"], fr.byLanguage.map((s) => [s.key, s.n, f(s.accuracy), s.womenN, f(s.womenAccuracy)])));
     push(
       table(
