@@ -98,6 +98,13 @@ describe("LexiconClassifier on the shipped lexicons", () => {
     expect(score("the cow is in the field", "fr").scores.misogyny).toBe(0);
   });
 
+  it("lets the text's own lexicon decide about its own words", () => {
+    expect(score("puta que pariu, que jogo", "pt").scores.misogyny).toBe(0); // interjection, not the slur
+    expect(score("puta, que jogo ruim", "pt").scores.misogyny).toBeLessThan(0.5); // pt flags it as ambiguous
+    expect(score("eres una puta", "es").scores.misogyny).toBeGreaterThan(0.8);
+    expect(score("hijo de puta", "es").scores.misogyny).toBe(0); // longest match: an insult, not the slur
+  });
+
   it("scores sextortion and doxxing phrases", () => {
     expect(score("send me more or I'll post your nudes. pay me or everyone will see", "en").scores.sextortion).toBeGreaterThan(0.8);
     expect(score("her address is 12 Oak Street, go visit her", "en").scores.doxxing).toBeGreaterThan(0.8);

@@ -30,7 +30,6 @@ export const LANGUAGE_GROUPS: readonly (readonly string[])[] = [
   ["hi", "ur", "ne", "bn"], // Hindustani / romanised South Asian abuse vocabulary overlaps heavily
   ["id", "ms"],
   ["kk", "ky", "ru"], // Central Asian text mixes in Russian
-  ["es", "pt"],
 ];
 const MAX_SCORE = 0.99;
 
@@ -236,7 +235,10 @@ export class LexiconClassifier implements TextClassifier {
     const seen = new Set<string>();
     this.normalised.search({ text: text.normalised, offsets: text.offsets }, group, out, seen);
     if (this.light.size > 0) this.light.search(lightForm(text.original), group, out, seen);
-    return out;
+    // The text's own lexicon decides about its own words: a foreign entry for the same span (es "puta"
+    // in Brazilian Portuguese, where it is mostly an interjection and flagged as such) is dropped.
+    const own = out.filter((m) => group.includes(m.language));
+    return out.filter((m) => group.includes(m.language) || !own.some((o) => o.start === m.start && o.end === m.end));
   }
 
   async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
