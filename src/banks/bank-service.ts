@@ -12,7 +12,7 @@
 import { PDQ_WORDS, parsePdqHex, isPdqHex, pdqWordsFromBytes } from "../signals/pdq/hash256.js";
 import { MD5_HEX_RE, SHA256_HEX_RE } from "../signals/crypto-hashes.js";
 import type { BankStore, EntryRecord } from "./bank-store.js";
-import { validateBankName, validateBankSettings, validateEntries } from "./entry-validation.js";
+import { validateBankName, validateBankSettings, validateEntries, validateEntry } from "./entry-validation.js";
 import { parseBankImport, type ImportFormat } from "./importers.js";
 import { MihPdqIndex } from "./mih-index.js";
 import {
@@ -23,7 +23,6 @@ import {
   type BankEntry,
   type BankMatch,
   type BankPatch,
-  type EntryRow,
   type MatchOptions,
   type MatchQuery,
   type NewBank,
@@ -73,17 +72,20 @@ class BankIndex {
     return this.live;
   }
 
-  addRows(rows: readonly EntryRow[]): void {
+  /** Adds stored rows; `ids[i]` is the id of `rows[i]` (defaults to `rows[i].id`). */
+  addRows(rows: readonly (EntryRecord & { id?: number })[], ids?: readonly number[]): void {
     const pdqIds: number[] = [];
     const pdqWords = new Uint32Array(rows.length * PDQ_WORDS);
-    for (const row of rows) {
-      this.append(row.id, row.quality, row.metadataJson);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const id = ids ? ids[i] : row.id!;
+      this.append(id, row.quality, row.metadataJson);
       if (row.pdq) {
         pdqWordsFromBytes(row.pdq, pdqWords, pdqIds.length * PDQ_WORDS);
-        pdqIds.push(row.id);
+        pdqIds.push(id);
       }
-      if (row.md5) pushMap(this.md5, row.md5, row.id);
-      if (row.sha256) pushMap(this.sha256, row.sha256, row.id);
+      if (row.md5) pushMap(this.md5, row.md5, id);
+      if (row.sha256) pushMap(this.sha256, row.sha256, id);
     }
     if (pdqIds.length) this.pdq.addMany(pdqIds, pdqWords.subarray(0, pdqIds.length * PDQ_WORDS));
   }
@@ -265,7 +267,7 @@ export class BankService {
   private async addRecords(bank: string, index: BankIndex, records: EntryRecord[]): Promise<number[]> {
     if (!records.length) return [];
     const ids = await this.store.addEntries(bank, records);
-    index.addRows(records.map((r, i) => ({ ...r, id: ids[i] })));
+    index.addRows(records, ids);
     return ids;
   }
 
@@ -278,14 +280,12 @@ export class BankService {
     const parsed = parseBankImport(text, format);
     const errors = [...parsed.errors];
     const records: EntryRecord[] = [];
-    parsed.entries.forEach(({ record, entry }) => {
-      try {
-        records.push(...validateEntries([entry]));
-      } catch (err) {
-        const issue = (err as BankError).issues?.[0];
-        errors.push({ record, message: issue ? `${issue.path.replace(/^entries\.0\.?/, "") || "entry"}: ${issue.message}` : String(err) });
-      }
-    });
+    const issues: { path: string; message: string }[] = [];
+    for (const { record, entry } of parsed.entries) {
+      const rec = validateEntry(entry, "", issues);
+      if (rec) records.push(rec);
+      else for (const issue of issues.splice(0)) errors.push({ record, message: `${issue.path.replace(/^\./, "") || "entry"}: ${issue.message}` });
+    }
     let firstId: number | null = null;
     let lastId: number | null = null;
     for (let i = 0; i < records.length; i += this.batchSize) {

@@ -35,6 +35,9 @@ interface EntryDbRow {
   created_at: string;
 }
 
+/** Rows per multi-row INSERT (7 parameters each; SQLite allows 32 766 parameters per statement). */
+const ROWS_PER_INSERT = 256;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS banks (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -60,6 +63,7 @@ CREATE INDEX IF NOT EXISTS bank_entries_by_bank ON bank_entries(bank_id, id);
 export class SqliteBankStore implements BankStore {
   private readonly db: Database.Database;
   private readonly stmts;
+  private readonly bulkInsert: Database.Statement<unknown[]>;
 
   constructor(opts: SqliteBankStoreOptions) {
     this.db = new Database(opts.path);
@@ -68,6 +72,7 @@ export class SqliteBankStore implements BankStore {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(SCHEMA);
+    this.bulkInsert = this.insertStatement(ROWS_PER_INSERT);
     const db = this.db;
     this.stmts = {
       insertBank: db.prepare(
@@ -79,9 +84,6 @@ export class SqliteBankStore implements BankStore {
       deleteBankEntries: db.prepare<[number]>("DELETE FROM bank_entries WHERE bank_id = ?"),
       updateBank: db.prepare(
         "UPDATE banks SET enabled = @enabled, match_distance = @matchDistance, min_quality = @minQuality WHERE id = @id",
-      ),
-      insertEntry: db.prepare<[number, Buffer | null, number | null, string | null, string | null, string | null, string]>(
-        "INSERT INTO bank_entries (bank_id, pdq, quality, md5, sha256, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
       ),
       deleteEntry: db.prepare<[number, number]>("DELETE FROM bank_entries WHERE id = ? AND bank_id = ?"),
       entryById: db.prepare<[number, number], EntryDbRow>("SELECT * FROM bank_entries WHERE id = ? AND bank_id = ?"),
@@ -137,16 +139,41 @@ export class SqliteBankStore implements BankStore {
   async addEntries(bank: string, entries: EntryRecord[]): Promise<number[]> {
     const bankId = this.requireBankId(bank);
     const createdAt = new Date().toISOString();
-    const insert = this.stmts.insertEntry;
     const ids = new Array<number>(entries.length);
     this.db.transaction(() => {
-      for (let i = 0; i < entries.length; i++) {
-        const e = entries[i];
-        const pdq = e.pdq ? Buffer.from(e.pdq.buffer, e.pdq.byteOffset, e.pdq.byteLength) : null;
-        ids[i] = Number(insert.run(bankId, pdq, e.quality, e.md5, e.sha256, e.metadataJson, createdAt).lastInsertRowid);
+      let i = 0;
+      // Multi-row INSERTs: one native call per ROWS_PER_INSERT rows instead of one per row. Inside
+      // one statement and one transaction, AUTOINCREMENT assigns consecutive rowids, so the ids
+      // are lastInsertRowid - k + 1 … lastInsertRowid (checked against `changes`).
+      while (i < entries.length) {
+        const k = Math.min(ROWS_PER_INSERT, entries.length - i);
+        const stmt = k === ROWS_PER_INSERT ? this.bulkInsert : this.insertStatement(k);
+        const params: unknown[] = new Array(k * 7);
+        for (let r = 0; r < k; r++) {
+          const e = entries[i + r];
+          const o = r * 7;
+          params[o] = bankId;
+          params[o + 1] = e.pdq ? Buffer.from(e.pdq.buffer, e.pdq.byteOffset, e.pdq.byteLength) : null;
+          params[o + 2] = e.quality;
+          params[o + 3] = e.md5;
+          params[o + 4] = e.sha256;
+          params[o + 5] = e.metadataJson;
+          params[o + 6] = createdAt;
+        }
+        const info = stmt.run(params);
+        if (info.changes !== k) throw new Error(`inserted ${info.changes} rows; expected ${k}`);
+        const last = Number(info.lastInsertRowid);
+        for (let r = 0; r < k; r++) ids[i + r] = last - k + 1 + r;
+        i += k;
       }
     })();
     return ids;
+  }
+
+  private insertStatement(rows: number): Database.Statement<unknown[]> {
+    return this.db.prepare(
+      `INSERT INTO bank_entries (bank_id, pdq, quality, md5, sha256, metadata, created_at) VALUES ${Array(rows).fill("(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+    );
   }
 
   async deleteEntry(bank: string, id: number): Promise<boolean> {

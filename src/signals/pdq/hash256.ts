@@ -81,7 +81,7 @@ export function setPdqBit(words: Uint32Array, k: number): void {
 /** 64 hex digits → 32 raw bytes (the storage form; same order as the hex). Throws PdqHexError. */
 export function pdqBytesFromHex(hex: string): Uint8Array {
   if (!isPdqHex(hex)) parsePdqHex(hex); // throws the descriptive error
-  return Uint8Array.from(Buffer.from(hex, "hex"));
+  return Buffer.from(hex, "hex"); // a Buffer is a Uint8Array; small ones share Node's pool
 }
 
 /** 32 raw bytes → 8 words, written into `out` at `offset`. */
