@@ -42,7 +42,7 @@ export const DoxxingDataSchema = z.object({
   scoring: z.object({
     near_chars: z.number().int().positive(),
     pii_base: z.record(z.string(), Unit),
-    rules: z.object({ pii_exposure: Unit, pii_harassment: Unit, publish_threat: Unit, multi_pii: Unit }),
+    rules: z.object({ pii_exposure: Unit, pii_harassment: Unit, publish_threat: Unit, visit_threat: Unit, multi_pii: Unit }),
     dampeners: z.record(z.string(), Unit),
     span_min_score: Unit,
   }),

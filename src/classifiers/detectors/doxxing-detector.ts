@@ -19,9 +19,11 @@ export interface DoxxingAnalysis {
  * models/detectors/doxxing.json):
  *   pii_exposure    personal data (src/signals/pii) near an exposure cue ("here is her address",
  *                   "everyone call", "she lives at"); weight x the PII span's confidence
- *   pii_harassment  personal data near an insult / call to punish; weight x PII confidence
+ *   pii_harassment  personal data (not a bare @handle) near an insult / call to punish; weight x PII confidence
  *   publish_threat  "I know where you live", "I'll post your address" (no PII needed)
- *   multi_pii       two or more PII types in a text that also has exposure or harassment cues
+ *   visit_threat    "I'm coming to your house": a physical threat, weak doxxing evidence alone; it also
+ *                   counts as an exposure cue next to personal data
+ *   multi_pii       two or more PII types (bare @handles excluded) in a text with exposure or harassment cues
  *   pii_only        personal data alone: a small per-type base (pii_base) x confidence
  * score = noisyOr(fired weights) x dampeners (helpline, self-share, business, news, help-seeking, ...).
  * PII is read from `original` (digits and '@' must be exact); cues from `normalised` and `original`.
@@ -51,20 +53,25 @@ export class DoxxingDetector implements TextClassifier {
     const hits = this.cues.match(prepared);
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, rules: w, pii_base: base } = this.scoring;
-    const exposure = get("exposure");
+    const visit = get("visit_threat");
+    // A threat to come to someone's home also exposes any address or number next to it.
+    const exposure = [...get("exposure"), ...visit];
     const harassment = get("harassment");
     const threat = get("publish_threat");
+    // A bare @handle is usually the addressee of a reply, not exposed data: it counts only next to exposure cues.
+    const strongPii = pii.filter((p) => p.kind !== "handle");
     const rules: FiredRule[] = [];
 
     const best = (pairs: [PiiSpan, CueHit][]): [PiiSpan, CueHit] | undefined =>
       pairs.reduce<[PiiSpan, CueHit] | undefined>((acc, p) => (!acc || p[0].confidence > acc[0].confidence ? p : acc), undefined);
     const exp = best(nearPairs(pii, exposure, near));
     if (exp) rules.push({ rule: "pii_exposure", weight: w.pii_exposure * exp[0].confidence, evidence: [...pii.filter((p) => nearPairs([p], exposure, near).length), ...exposure] });
-    const har = best(nearPairs(pii, harassment, near));
+    const har = best(nearPairs(strongPii, harassment, near));
     if (har) rules.push({ rule: "pii_harassment", weight: w.pii_harassment * har[0].confidence, evidence: [har[0], ...harassment] });
     if (threat.length) rules.push({ rule: "publish_threat", weight: w.publish_threat, evidence: [...threat, ...pii] });
-    const types = new Set(pii.map((p) => p.type));
-    if (types.size >= 2 && (exposure.length || harassment.length)) rules.push({ rule: "multi_pii", weight: w.multi_pii, evidence: pii });
+    if (visit.length) rules.push({ rule: "visit_threat", weight: w.visit_threat, evidence: visit });
+    const types = new Set(strongPii.map((p) => p.type));
+    if (types.size >= 2 && (exposure.length || harassment.length)) rules.push({ rule: "multi_pii", weight: w.multi_pii, evidence: strongPii });
     if (!rules.length && pii.length) {
       const top = pii.reduce((acc, p) => ((base[p.type] ?? 0) * p.confidence > (base[acc.type] ?? 0) * acc.confidence ? p : acc));
       rules.push({ rule: "pii_only", weight: (base[top.type] ?? 0) * top.confidence, evidence: [top] });

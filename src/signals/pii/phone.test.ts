@@ -37,3 +37,10 @@ describe("phoneDetector", () => {
     (text) => expect(values(text, "en")).toEqual([]),
   );
 });
+
+describe("phoneDetector context", () => {
+  it.each(["@100046729 lol", "https://example.com/u/9876543210", "order #9876543210", "id9876543210"])(
+    "ignores digits glued to a handle, URL or code: %j",
+    (text) => expect(phoneDetector.detect(text, { language: "en" })).toEqual([]),
+  );
+});

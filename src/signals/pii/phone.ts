@@ -75,6 +75,8 @@ export const phoneDetector: PiiDetector = {
             ? CONFIDENCE_NATIONAL_LANGUAGE_REGION
             : CONFIDENCE_NATIONAL_OTHER_REGION;
         if (DATE_LIKE.test(folded.slice(startsAt, endsAt))) continue;
+        // Digits glued to "@", "/", "#", a Latin/Cyrillic letter or a digit are a handle, URL path or code, not a phone number.
+        if (/[@/#_\p{N}\p{Script=Latin}\p{Script=Cyrillic}]/u.test(folded[startsAt - 1] ?? "")) continue;
         found.push({ start: startsAt, end: endsAt, type: "phone", kind: (number.getType() ?? "unknown").toLowerCase(), confidence, evidence: "structure" });
       }
     };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { CueMatcher, foldPhrase } from "./cue-matcher.js";
+import { preparePlain } from "./test-support.js";
+
+const hits = (lists: Record<string, string[]>, text: string) =>
+  (new CueMatcher({ xx: lists }).match(preparePlain(text)).get("c") ?? []).map((h) => text.slice(h.start, h.end));
+
+describe("CueMatcher phrase syntax", () => {
+  it("enforces word boundaries at Latin edges", () => {
+    expect(hits({ c: ["rt"] }, "start rt now")).toEqual(["rt"]);
+    expect(hits({ c: ["pay"] }, "paypal")).toEqual([]);
+  });
+  it("treats a trailing * as a stem covering the whole word", () => {
+    expect(hits({ c: ["nude*"] }, "your NUDES now")).toEqual(["NUDES"]);
+  });
+  it("matches a ~ gap inside one sentence only", () => {
+    expect(hits({ c: ["send ~ to your family"] }, "I'll send every pic to your family")).toEqual(["send every pic to your family"]);
+    expect(hits({ c: ["send ~ to your family"] }, "send it. Talk to your family")).toEqual([]);
+  });
+  it("lets spaces be optional between Hangul / Han characters and matches them as substrings", () => {
+    expect(hits({ c: ["사진 뿌린다"] }, "네사진뿌린다ㅋㅋ")).toEqual(["사진뿌린다"]);
+    expect(hits({ c: ["裸照"] }, "你的裸照在我这")).toEqual(["裸照"]);
+  });
+  it("matches apostrophe and hyphen variants", () => {
+    expect(hits({ c: ["i'll post"] }, "I’ll post it")).toEqual(["I’ll post"]);
+    expect(hits({ c: ["envoie-moi"] }, "envoie moi ça")).toEqual(["envoie moi"]);
+  });
+  it("matches accent-folded text through the folded spelling", () => {
+    expect(foldPhrase("vidéo intime")).toBe("video intime");
+    const prepared = { ...preparePlain("ta video intime"), normalised: "ta video intime" };
+    const m = new CueMatcher({ fr: { c: ["vidéo intime"] } }).match(prepared).get("c") ?? [];
+    expect(m.map((h) => [h.start, h.end])).toEqual([[3, 15]]);
+  });
+  it("drops a hit contained in a longer hit of the same category", () => {
+    expect(hits({ c: ["post", "i'll post"] }, "i'll post")).toEqual(["i'll post"]);
+  });
+  it("maps offsets through surrogate pairs and case changes (İ lowercases to two units)", () => {
+    expect(hits({ c: ["leak"] }, "İİ 😈 LEAK")).toEqual(["LEAK"]);
+  });
+});
