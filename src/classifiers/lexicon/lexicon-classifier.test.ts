@@ -63,6 +63,12 @@ describe("LexiconClassifier on the shipped lexicons", () => {
     expect(bitch).toBeLessThan(whore);
   });
 
+  it("matches inflected and compounded forms through wildcard variants", () => {
+    expect(score("ты шлюхой была", "ru").scores.misogyny).toBeGreaterThan(0.8); // instrumental case
+    expect(score("ty dziwkę", "pl").scores.misogyny).toBeGreaterThan(0.8);
+    expect(score("diese Drecksschlampe", "de").scores.misogyny).toBeGreaterThan(0.8); // compound
+  });
+
   it("matches agglutinated Korean (left boundary only)", () => {
     expect(spanTexts("김치녀가 또 난리네", "ko", "misogyny")).toEqual(["김치녀"]);
     expect(score("된장찌개 맛있다", "ko").scores.misogyny).toBe(0);
