@@ -299,7 +299,8 @@ function walkGif(b: Uint8Array, meta: ContainerMetadata, limits: ProvenanceLimit
           const close = end < 0 ? -1 : text.indexOf("?>", end);
           if (close > 0) addXmp(meta, b.subarray(dataStart, dataStart + close + 2), limits);
         }
-        const { end, data } = readSubBlocks(dataStart, app === "C2PA_GIF");
+        // C2PA: application identifier "C2PA_GIF" + 3-byte authentication code, manifest store in sub-blocks
+        const { end, data } = readSubBlocks(dataStart, app.startsWith("C2PA_GIF"));
         if (data) setJumbf(meta, data, limits);
         pos = end;
       } else {
