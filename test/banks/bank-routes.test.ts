@@ -4,8 +4,7 @@ import sharp from "sharp";
 import { beforeEach, describe, expect, it } from "vitest";
 import { BankService } from "../../src/banks/bank-service.js";
 import { MemoryBankStore } from "../../src/banks/memory-bank-store.js";
-import type { BankRoutesContext } from "../../src/http/routes/banks.js";
-import { makeTestApp, postJson } from "../helpers.js";
+import { loaderOf, makeTestApp, postJson } from "../helpers.js";
 
 const PDQ_DATA = fileURLToPath(new URL("../../../shared/testdata/pdq/", import.meta.url));
 const A = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22";
@@ -15,8 +14,9 @@ type TestApp = Awaited<ReturnType<typeof makeTestApp>>["app"];
 let app: TestApp;
 
 async function setup(env: Record<string, string> = {}) {
-  const made = await makeTestApp({ textComponents: [], env });
-  (made.ctx as typeof made.ctx & BankRoutesContext).banks = await BankService.open({ store: new MemoryBankStore() });
+  const banks = await BankService.open({ store: new MemoryBankStore() });
+  const made = await makeTestApp({ textComponents: [], env, banks: loaderOf("banks", banks) });
+  expect(made.ctx.banks).toBe(banks);
   return made.app;
 }
 

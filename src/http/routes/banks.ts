@@ -18,11 +18,6 @@ export const BANK_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 /** Largest JSON body for POST …/entries (about 100 000 entries). */
 const ENTRIES_MAX_BYTES = 16 * 1024 * 1024;
 
-/** The context slot these routes read (the lead's AppContext carries it). */
-export interface BankRoutesContext {
-  banks?: BankService;
-}
-
 const BankName = z.string().openapi({ param: { name: "name", in: "path" }, example: "ncii" });
 const EntryId = z.string().openapi({ param: { name: "id", in: "path" }, example: "42" });
 const Hex = (digits: number) => z.string().openapi({ description: `${digits} hex digits` });
@@ -113,12 +108,12 @@ const MatchRequest = z
   .refine((b) => b.pdq !== undefined || b.md5 !== undefined || b.sha256 !== undefined, { message: "give at least one of pdq, md5, sha256" })
   .openapi("MatchRequest");
 
-function requireBanks(ctx: BankRoutesContext & AppContext): BankService {
+function requireBanks(ctx: AppContext): BankService {
   if (!ctx.banks) throw new ApiError("not_ready", `bank indexes are loading: ${ctx.readiness.reasons().join("; ") || "starting"}`);
   return ctx.banks;
 }
 
-export function registerBankRoutes(app: App, ctx: AppContext & BankRoutesContext, s: Schemas): void {
+export function registerBankRoutes(app: App, ctx: AppContext, s: Schemas): void {
   const small = jsonBody({ maxBytes: ctx.config.maxJsonBodyBytes, maxDepth: ctx.config.maxJsonDepth });
   const entriesBody = jsonBody({ maxBytes: Math.max(ctx.config.maxJsonBodyBytes, ENTRIES_MAX_BYTES), maxDepth: ctx.config.maxJsonDepth });
   const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
