@@ -56,6 +56,13 @@ describe("LexiconClassifier on the shipped lexicons", () => {
     expect(report).toBeLessThan(abusive * 0.5);
   });
 
+  it("treats quoted abuse in a reporting or news context as reported speech, however long the quote", () => {
+    const direct = score("send me more or I'll post your nudes, pay me or everyone will see them", "en").scores.sextortion ?? 0;
+    const news = score('The court heard the accused had written to the teenager: "send me more or I\'ll post your nudes, pay me or everyone will see them"', "en").scores.sextortion ?? 0;
+    expect(direct).toBeGreaterThan(0.8);
+    expect(news).toBeLessThan(0.5);
+  });
+
   it("discounts terms with common neutral or reclaimed use", () => {
     const bitch = score("you bitch", "en").scores.misogyny ?? 0;
     const whore = score("you whore", "en").scores.misogyny ?? 0;

@@ -249,37 +249,63 @@ export class LexiconClassifier implements TextClassifier {
     const matches = this.match(text);
     const cues = matches.filter((m) => isCueCategory(m.entry.category));
     const terms = dropContained(matches.filter((m) => !isCueCategory(m.entry.category) && m.entry.labels.length > 0));
-    const weighted: { m: LexiconMatch; w: number }[] = [];
+    const quotes = cues.length > 0 ? findQuotedRanges(text.original) : [];
+    const weighted: { m: LexiconMatch; w: number; nearCue: boolean }[] = [];
     for (const m of terms) {
       let w = SEVERITY_WEIGHT[m.entry.severity] ?? SEVERITY_WEIGHT[1];
       if (m.entry.reclaimed || m.entry.neutralUse) w *= AMBIGUOUS_TERM_FACTOR;
-      const nearCue = cues.some(
-        (c) => (c.end <= m.start || c.start >= m.end) && c.end >= m.start - CONTEXT_WINDOW_CHARS && c.start <= m.end + CONTEXT_WINDOW_CHARS,
-      );
-      if (nearCue) w *= CONTEXT_CUE_FACTOR;
-      weighted.push({ m, w });
+      const nearCue =
+        (cues.length > 0 && quotes.some((q) => q.start <= m.start && m.end <= q.end)) ||
+        cues.some((c) => (c.end <= m.start || c.start >= m.end) && c.end >= m.start - CONTEXT_WINDOW_CHARS && c.start <= m.end + CONTEXT_WINDOW_CHARS);
+      weighted.push({ m, w, nearCue });
     }
     // Noisy-or per label over independent evidence: overlapping hits (the same words matched by two
-    // entries or two languages' lexicons) and repeated variants of one entry count once, at the larger weight.
+    // entries or two languages' lexicons) and repeated variants of one entry count once, at the larger
+    // weight. Evidence near a counter-speech/reporting cue is combined separately and the combination
+    // is discounted once, so a quoted threat made of several phrases stays quoted speech.
     weighted.sort((a, b) => b.w - a.w);
-    const keep = new Map<Label, number>(); // label -> product of (1 - weight)
+    const plain = new Map<Label, number>(); // label -> product of (1 - weight), no cue nearby
+    const quoted = new Map<Label, number>(); // same, for hits near a cue
     const taken = new Map<Label, { start: number; end: number; entry: LexiconEntry }[]>();
     const spans: Span[] = [];
-    for (const { m, w } of weighted) {
+    for (const { m, w, nearCue } of weighted) {
       for (const label of m.entry.labels) {
         const used = taken.get(label) ?? [];
         if (used.some((u) => u.entry === m.entry || (u.start < m.end && m.start < u.end))) continue;
         used.push({ start: m.start, end: m.end, entry: m.entry });
         taken.set(label, used);
-        keep.set(label, (keep.get(label) ?? 1) * (1 - w));
-        spans.push({ start: m.start, end: m.end, label, weight: round(w), source: `lexicon:${m.language}` });
+        const bucket = nearCue ? quoted : plain;
+        bucket.set(label, (bucket.get(label) ?? 1) * (1 - w));
+        spans.push({ start: m.start, end: m.end, label, weight: round(nearCue ? w * CONTEXT_CUE_FACTOR : w), source: `lexicon:${m.language}` });
       }
+    }
+    const keep = new Map<Label, number>();
+    for (const label of LABELS) {
+      const quotedScore = (1 - (quoted.get(label) ?? 1)) * CONTEXT_CUE_FACTOR;
+      keep.set(label, (plain.get(label) ?? 1) * (1 - quotedScore));
     }
     const scores: LabelScores = {};
     for (const label of LABELS) scores[label] = round(Math.min(MAX_SCORE, 1 - (keep.get(label) ?? 1)));
     spans.sort((a, b) => a.start - b.start || b.weight - a.weight);
     return { scores, spans };
   }
+}
+
+/** Quotation-mark pairs whose content is reported speech when a counter-speech/reporting cue is in the text. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', "«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "‹": "›" };
+
+/** Ranges (original offsets) enclosed by matching quotation marks; unbalanced quotes are ignored. */
+function findQuotedRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (close === undefined) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j === -1) continue;
+    out.push({ start: i + 1, end: j });
+    i = j;
+  }
+  return out;
 }
 
 /** Longest match wins: a hit strictly inside a longer hit ("puta" in "hijo de puta") is dropped. */
