@@ -28,6 +28,8 @@ export interface CueHit {
 export type CueLists = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
 const GAP_CHARS = 40;
+/** Hits kept per category and view; later ones add nothing to a score and would make pairing quadratic. */
+export const MAX_HITS_PER_CATEGORY = 64;
 const GAP = `[^.!?。！？\\n]{0,${GAP_CHARS}}?`;
 const BOUNDED_EDGE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -174,8 +176,10 @@ export class CueMatcher {
     for (const [category, pattern] of this.patterns) {
       const hits: CueHit[] = [];
       for (const view of views) {
+        let n = 0;
         for (const m of view.text.matchAll(pattern)) {
           if (!m[0].length) continue;
+          if (++n > MAX_HITS_PER_CATEGORY) break;
           const { start, end } = toOriginal(view.offsets, prepared.original, m.index!, m.index! + m[0].length);
           hits.push({ start, end, category });
         }

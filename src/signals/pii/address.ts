@@ -46,19 +46,18 @@ const STREET_CUES = [
  */
 const BOUNDED = /^(?:[\p{Script=Latin}\p{Script=Cyrillic}[]|c\/)/u;
 const ARABIC = /^\p{Script=Arabic}/u;
-const compile = (cues: string[]): RegExp =>
-  new RegExp(
-    cues
-      .map((c) =>
-        BOUNDED.test(c)
-          ? `(?<![\\p{L}\\p{M}])(?:${c})(?![\\p{L}\\p{M}])`
-          : ARABIC.test(c)
-            ? `(?<![\\p{L}\\p{M}])[وبلف]?(?:ال)?(?:${c})(?![\\p{L}\\p{M}])`
-            : `(?:${c})`,
-      )
-      .join("|"),
-    "giu",
-  );
+const compile = (cues: string[]): RegExp => {
+  // Grouped so each Unicode-property lookaround appears once (per-alternative lookarounds are slow).
+  const bounded = cues.filter((c) => BOUNDED.test(c));
+  const arabic = cues.filter((c) => !BOUNDED.test(c) && ARABIC.test(c));
+  const other = cues.filter((c) => !BOUNDED.test(c) && !ARABIC.test(c));
+  const parts = [
+    bounded.length ? `(?<![\\p{L}\\p{M}])(?:${bounded.join("|")})(?![\\p{L}\\p{M}])` : "",
+    arabic.length ? `(?<![\\p{L}\\p{M}])[وبلف]?(?:ال)?(?:${arabic.join("|")})(?![\\p{L}\\p{M}])` : "",
+    other.length ? `(?:${other.join("|")})` : "",
+  ];
+  return new RegExp(parts.filter(Boolean).join("|"), "giu");
+};
 const UNIT_RX = compile(UNIT_CUES);
 const WEAK_RX = compile(WEAK_CUES);
 const STREET_RX = compile(STREET_CUES);

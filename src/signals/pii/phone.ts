@@ -53,6 +53,17 @@ const DATE_LIKE = /^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]
 const MIN_DIGITS = 7;
 const countDigits = (s: string): number => s.replace(/[^0-9]/g, "").length;
 
+/**
+ * Candidate stretches (digits with phone separators) handed to the library one by one: the library's own
+ * text scan is slow on long inputs (seconds on 60k characters x ~10 regions), candidates keep it linear.
+ * The library's cost grows faster than linearly with input length (~4 ms for 58 characters), so stretches
+ * are at most 24 characters: longer than any formatted number we serve ("+7 (916) 123-45-67"), though two
+ * numbers separated only by spaces may lose the second. Only the first MAX_CANDIDATES stretches are examined.
+ */
+const CANDIDATE = /(?:\+|00)?[\d(][\d \t().\-–/]{5,22}\d\)?/g;
+export const MAX_CANDIDATES = 64;
+const MAX_E164_DIGITS = 15;
+
 const regionsFor = (language: string | undefined): { primary: readonly CountryCode[]; fallback: CountryCode[] } => {
   const primary = (language && PHONE_REGIONS_BY_LANGUAGE[language.toLowerCase()]) || [];
   return { primary, fallback: FALLBACK_REGIONS.filter((r) => !primary.includes(r)) };
@@ -65,25 +76,37 @@ export const phoneDetector: PiiDetector = {
     if (countDigits(folded) < MIN_DIGITS) return [];
     const { primary, fallback } = regionsFor(options.language);
     const found: PiiSpan[] = [];
-    const scan = (region: CountryCode): void => {
-      for (const hit of findPhoneNumbersInText(folded, { defaultCountry: region })) {
-        const { number, startsAt, endsAt } = hit;
-        const international = /^\s*(\+|00)/.test(folded.slice(startsAt, endsAt));
-        const confidence = international
-          ? CONFIDENCE_INTERNATIONAL
-          : primary.includes(region)
-            ? CONFIDENCE_NATIONAL_LANGUAGE_REGION
-            : CONFIDENCE_NATIONAL_OTHER_REGION;
-        if (DATE_LIKE.test(folded.slice(startsAt, endsAt))) continue;
-        // Digits glued to "@", "/", "#", a Latin/Cyrillic letter or a digit are a handle, URL path or code, not a phone number.
-        if (/[@/#_\p{N}\p{Script=Latin}\p{Script=Cyrillic}]/u.test(folded[startsAt - 1] ?? "")) continue;
-        found.push({ start: startsAt, end: endsAt, type: "phone", kind: (number.getType() ?? "unknown").toLowerCase(), confidence, evidence: "structure" });
-      }
-    };
-    primary.forEach(scan);
-    // Other regions only while enough digits remain outside what the language's own regions explained.
-    const uncovered = (): string => found.reduce((acc, f) => acc.slice(0, f.start) + " ".repeat(f.end - f.start) + acc.slice(f.end), folded);
-    for (const region of fallback) if (countDigits(uncovered()) >= MIN_DIGITS) scan(region);
+    let candidates = 0;
+    for (const c of folded.matchAll(CANDIDATE)) {
+      if (countDigits(c[0]) < MIN_DIGITS) continue;
+      if (++candidates > MAX_CANDIDATES) break;
+      // A "+" or "00" just before the stretch belongs to it; one preceding character decides "glued".
+      const base = c.index!;
+      const local: PiiSpan[] = [];
+      const scan = (region: CountryCode): void => {
+        for (const hit of findPhoneNumbersInText(c[0], { defaultCountry: region })) {
+          const start = base + hit.startsAt;
+          const end = base + hit.endsAt;
+          const value = folded.slice(start, end);
+          if (DATE_LIKE.test(value)) continue;
+          // Digits glued to "@", "/", "#", a Latin/Cyrillic letter or a digit are a handle, URL path or code, not a phone number.
+          if (/[@/#_\p{N}\p{Script=Latin}\p{Script=Cyrillic}]/u.test(folded[start - 1] ?? "")) continue;
+          const international = /^\s*(\+|00)/.test(value);
+          const confidence = international
+            ? CONFIDENCE_INTERNATIONAL
+            : primary.includes(region)
+              ? CONFIDENCE_NATIONAL_LANGUAGE_REGION
+              : CONFIDENCE_NATIONAL_OTHER_REGION;
+          local.push({ start, end, type: "phone", kind: (hit.number.getType() ?? "unknown").toLowerCase(), confidence, evidence: "structure" });
+        }
+      };
+      primary.forEach(scan);
+      // Other regions only when the language's own regions left the stretch unexplained.
+      const explained = (): number => local.reduce((acc, f) => acc + countDigits(folded.slice(f.start, f.end)), 0);
+      // (E.164 numbers have at most 15 digits; a longer unexplained stretch is not one foreign number.)
+      if (countDigits(c[0]) <= MAX_E164_DIGITS) for (const region of fallback) if (countDigits(c[0]) - explained() >= MIN_DIGITS) scan(region);
+      found.push(...local);
+    }
     // Regions disagree on where a number starts ("(11) 98765-4321" vs "98765-4321"): keep the most confident, then longest.
     found.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
     const kept: PiiSpan[] = [];
