@@ -5,13 +5,13 @@
  */
 import type { PrPoint, ReliabilityBin } from "./metrics.js";
 
-const W = 520;
+const W = 600;
 const H = 380;
-const M = { left: 56, right: 150, top: 36, bottom: 48 };
+const M = { left: 56, right: 230, top: 36, bottom: 48 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 /** Colour-blind-safe categorical palette (Okabe-Ito plus greys). */
-const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999", "#8C564B", "#7F7F7F", "#17BECF"];
+const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999", "#882255", "#117733", "#332288", "#AA4499", "#999933"];
 
 export const escapeXml = (s: string): string =>
   s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
@@ -97,11 +97,11 @@ export function renderReliability(title: string, bins: readonly ReliabilityBin[]
 
 /** Heat map of values in [0,1] (rows × columns); null cells are hatched grey. */
 export function renderHeatmap(title: string, rows: readonly string[], columns: readonly string[], value: (row: string, col: string) => number | null): string {
-  const cw = 78;
+  const cw = Math.max(64, 8 + 7 * Math.max(...columns.map((c) => c.length), 0));
   const ch = 22;
   const left = 70;
   const top = 70;
-  const width = left + cw * columns.length + 20;
+  const width = Math.max(left + cw * columns.length + 20, 20 + title.length * 8);
   const height = top + ch * rows.length + 40;
   const parts = [`<rect x="0" y="0" width="${width}" height="${height}" fill="#fff"/>`, `<text x="10" y="22" font-size="14" font-weight="bold">${escapeXml(title)}</text>`];
   columns.forEach((c, j) =>
