@@ -18,7 +18,8 @@ export type EvidenceStrength = "cryptographic" | "declared" | "watermark" | "wea
 /** What an item points to. "ai_edited": AI-composited/edited (e.g. generative fill); "captured": camera capture. */
 export type EvidenceIndication = "ai_generated" | "ai_edited" | "edited" | "captured" | "none";
 
-export interface Evidence {
+/** A type alias (not an interface) so it is assignable to the verdict's `Record<string, unknown>` evidence. */
+export type Evidence = {
   kind: EvidenceKind;
   strength: EvidenceStrength;
   indicates: EvidenceIndication;
@@ -26,7 +27,7 @@ export interface Evidence {
   value: Record<string, unknown>;
   /** One line for reviewers. */
   summary: string;
-}
+};
 
 const IPTC_DST_PREFIX = /^https?:\/\/cv\.iptc\.org\/newscodes\/digitalsourcetype\//i;
 

@@ -10,7 +10,6 @@ import {
   ProvenanceParseError,
   startsWith,
   u16be,
-
   u32be,
   u32le,
   type ProvenanceLimits,
@@ -374,5 +373,4 @@ function walkBmff(b: Uint8Array, meta: ContainerMetadata, limits: ProvenanceLimi
     const end = window.indexOf("</x:xmpmeta>", start);
     if (end > start) addXmp(meta, b.subarray(start, end + 12), limits);
   }
-
 }

@@ -17,7 +17,7 @@ import { validateC2pa, type C2paValidation } from "./c2pa-validate.js";
 import { walkContainer, type ContainerFormat } from "./containers.js";
 import { parseExif, type ExifFields } from "./exif.js";
 import { recogniseGenerators, type GeneratorMetadata } from "./generators.js";
-import { DEFAULT_PROVENANCE_LIMITS, ProvenanceParseError, type ProvenanceLimits } from "./limits.js";
+import { DEFAULT_PROVENANCE_LIMITS, type ProvenanceLimits } from "./limits.js";
 import { parseXmp, type XmpFields } from "./xmp.js";
 
 export interface ProvenanceOptions {
@@ -229,4 +229,3 @@ function exifEvidence(exif: ProvenanceReport["exif"]): Evidence[] {
   return out;
 }
 
-export { ProvenanceParseError };
