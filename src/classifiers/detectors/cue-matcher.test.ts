@@ -38,3 +38,10 @@ describe("CueMatcher phrase syntax", () => {
     expect(hits({ c: ["leak"] }, "İİ 😈 LEAK")).toEqual(["LEAK"]);
   });
 });
+
+describe("CueMatcher bounds", () => {
+  it("keeps at most MAX_HITS_PER_CATEGORY hits per category", async () => {
+    const { MAX_HITS_PER_CATEGORY } = await import("./cue-matcher.js");
+    expect(hits({ c: ["leak"] }, "leak ".repeat(MAX_HITS_PER_CATEGORY * 3))).toHaveLength(MAX_HITS_PER_CATEGORY);
+  });
+});

@@ -44,3 +44,11 @@ describe("phoneDetector context", () => {
     (text) => expect(phoneDetector.detect(text, { language: "en" })).toEqual([]),
   );
 });
+
+describe("phoneDetector bounds", () => {
+  it("examines only the first MAX_CANDIDATES digit stretches of a long text", async () => {
+    const { MAX_CANDIDATES } = await import("./phone.js");
+    const text = "call +44 7911 123456 now. ".repeat(MAX_CANDIDATES + 20);
+    expect(phoneDetector.detect(text, { language: "en" })).toHaveLength(MAX_CANDIDATES);
+  });
+});
