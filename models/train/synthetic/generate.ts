@@ -107,7 +107,7 @@ function lexiconFillers(entries: readonly LexiconEntry[], category: LexiconEntry
   const wantLatin = file.script === "Latn";
   const out = new Set<string>();
   for (const e of entries) {
-    if (e.category !== category || e.reclaimed) continue;
+    if (e.category !== category || e.reclaimed || e.phrase) continue;
     if (category === "slur" && e.target !== "women") continue;
     // The canonical term is the form templates are written for (variants are often plurals or other cases);
     // a file in another script than the term's takes the first variant in its script.
@@ -131,6 +131,19 @@ function obfuscate(word: string, rng: () => number): { text: string; kind: strin
   }
   if (chars.length > 3) chars[Math.floor(chars.length / 2)] = "*";
   return { text: chars.join(""), kind: "masked" };
+}
+
+/** Topic/object particles agree with the filler before them: 은/을 after a final consonant, 는/를 after a vowel. */
+function fixKoreanParticles(text: string, fillers: readonly string[]): string {
+  let out = text;
+  for (const f of fillers) {
+    const last = f.charCodeAt(f.length - 1);
+    if (last < 0xac00 || last > 0xd7a3) continue;
+    const hasFinal = (last - 0xac00) % 28 !== 0;
+    const fix = { 은: hasFinal ? "은" : "는", 는: hasFinal ? "은" : "는", 을: hasFinal ? "을" : "를", 를: hasFinal ? "을" : "를" } as const;
+    out = out.split(f).map((part, i) => (i > 0 && part[0] in fix ? fix[part[0] as keyof typeof fix] + part.slice(1) : part)).join(f);
+  }
+  return out;
 }
 
 function fillDigits(s: string, rng: () => number): string {
@@ -181,6 +194,7 @@ export function generateForFile(fileId: string, file: TemplateFile, lexicon: rea
     // Fillers may contain slots themselves (e.g. a doxxing phrase with {address}); two levels suffice.
     for (let depth = 0; depth < 3 && /\{\w+\}/.test(text); depth++) text = fill(text);
     text = text.replace(/\s+/g, " ").trim();
+    if (file.lang === "ko") text = fixKoreanParticles(text, Object.values(fillers));
     const articled = file.lang === "en" ? text.replace(/\b([Aa]) ([aeiouAEIOU])/g, "$1n $2") : text;
     const finalText = articled.charAt(0).toLocaleUpperCase(file.lang) + articled.slice(1);
     // Rows that differ only in generated digits (phone numbers, house numbers) are one case, not many.

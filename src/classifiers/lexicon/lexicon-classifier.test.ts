@@ -160,7 +160,7 @@ describe("lexicon TSV format", () => {
 
   it("fills category defaults for labels and target", () => {
     const [e] = parseLexiconTsv("x.tsv", "kill you\tkill u\tthreat\t-\t3\tn\t-\tnote");
-    expect(e).toMatchObject({ term: "kill you", variants: ["kill u"], labels: ["threat", "toxicity"], neutralUse: true, reclaimed: false, target: "any" });
+    expect(e).toMatchObject({ term: "kill you", variants: ["kill u"], labels: ["threat", "toxicity"], neutralUse: true, reclaimed: false, phrase: false, target: "any" });
   });
 
   it("builds a classifier from in-memory lexicons with prefix/suffix wildcards", () => {

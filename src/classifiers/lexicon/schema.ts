@@ -12,7 +12,8 @@ import { LABELS, type Label } from "../../taxonomy.js";
  *   labels    `,`-separated taxonomy labels; `-` = the category's default labels (CATEGORY_DEFAULT_LABELS;
  *             sexual and threat entries whose target is women also get misogyny)
  *   severity  1 (mild) .. 3 (severe)
- *   flags     `r` = commonly reclaimed, `n` = common neutral use (other sense), `rn`, or `-`
+ *   flags     any of `r` = commonly reclaimed, `n` = common neutral use (other sense), `p` = phrase or
+ *             interjection, not a noun (kept out of the synthetic {slur}/{insult} noun slots); or `-`
  *   target    women | men | lgbtq | any | ... ; `-` = the category's default target
  *   notes     free text for reviewers
  *
@@ -74,6 +75,8 @@ export const LexiconEntrySchema = z.object({
   severity: z.number().int().min(1).max(3),
   reclaimed: z.boolean(),
   neutralUse: z.boolean(),
+  /** Phrase or interjection ("shut up", "fuck you"): matched like any term, but not used as a noun filler. */
+  phrase: z.boolean(),
   target: z.string().min(1),
   notes: z.string(),
 });
@@ -135,8 +138,8 @@ export function parseLexiconTsv(file: string, text: string): LexiconEntry[] {
       return;
     }
     const cat = category as LexiconCategory;
-    if (!/^(-|[rn]{1,2})$/.test(flags)) {
-      problems.push(`line ${i + 1}: flags must be -, r, n or rn, got "${flags}"`);
+    if (!/^(-|[rnp]{1,3})$/.test(flags)) {
+      problems.push(`line ${i + 1}: flags must be - or letters from r, n, p; got "${flags}"`);
       return;
     }
     const resolvedTarget = target === "-" ? CATEGORY_DEFAULT_TARGET[cat] : target;
@@ -152,6 +155,7 @@ export function parseLexiconTsv(file: string, text: string): LexiconEntry[] {
       severity: Number(severity),
       reclaimed: flags.includes("r"),
       neutralUse: flags.includes("n"),
+      phrase: flags.includes("p"),
       target: resolvedTarget,
       notes: notes === "-" ? "" : notes,
     };
