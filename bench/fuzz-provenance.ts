@@ -27,6 +27,7 @@ let threw = 0;
 let withErrors = 0;
 let wasmRuns = 0;
 let wasmErrors = 0;
+const wasmMessages = new Map<string, number>();
 let slowest = { ms: 0, name: "" };
 let peakRss = 0;
 const started = performance.now();
@@ -41,7 +42,11 @@ for (let i = 0; i < cases; i++) {
     if (r.errors.length) withErrors++;
     if (validate && r.c2pa) {
       wasmRuns++;
-      if (r.c2pa.validation.state === "error") wasmErrors++;
+      if (r.c2pa.validation.state === "error") {
+        wasmErrors++;
+        const m = (r.c2pa.validation.message ?? "").replace(/\b\d+\b/g, "N").slice(0, 80);
+        wasmMessages.set(m, (wasmMessages.get(m) ?? 0) + 1);
+      }
     }
   } catch (err) {
     threw++;
@@ -54,5 +59,6 @@ for (let i = 0; i < cases; i++) {
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 console.log(`cases ${cases} from ${seeds.length} seeds in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`threw ${threw}; reports with error entries ${withErrors}; c2pa-wasm validations ${wasmRuns} (validator errors ${wasmErrors})`);
+for (const [m, n] of wasmMessages) console.log(`  validator error ×${n}: ${m}`);
 console.log(`slowest case ${slowest.ms.toFixed(1)} ms (${slowest.name}); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 process.exit(threw ? 1 : 0);
