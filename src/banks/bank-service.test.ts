@@ -146,3 +146,16 @@ describe("BankService", () => {
     expect(s.match({ pdq: A })[0].metadata).toEqual({ caseId: "a" });
   });
 });
+
+describe("BankService.importEntries in batches", () => {
+  it("numbers records across JSONL batches and adds every valid line", async () => {
+    const s = await BankService.open({ store: new MemoryBankStore(), batchSize: 3 });
+    await s.createBank({ name: "b" });
+    const lines = Array.from({ length: 10 }, (_, i) => (i === 4 || i === 8 ? "{bad" : JSON.stringify({ pdq: nudge(A, i), n: i })));
+    const r = await s.importEntries("b", lines.join("\n"), "jsonl");
+    expect(r.added).toBe(8);
+    expect(r.errors.map((e) => e.record)).toEqual([5, 9]);
+    expect(Number(r.lastId) - Number(r.firstId)).toBe(7);
+    expect(s.match({ pdq: nudge(A, 9) }, { banks: ["b"] }).find((m) => m.distance === 0)?.metadata).toEqual({ n: 9 });
+  });
+});

@@ -13,7 +13,7 @@ import { PDQ_WORDS, parsePdqHex, isPdqHex, pdqWordsFromBytes } from "../signals/
 import { MD5_HEX_RE, SHA256_HEX_RE } from "../signals/crypto-hashes.js";
 import type { BankStore, EntryRecord } from "./bank-store.js";
 import { validateBankName, validateBankSettings, validateEntries, validateEntry } from "./entry-validation.js";
-import { parseBankImport, type ImportFormat } from "./importers.js";
+import { detectImportFormat, parseBankImport, type ImportFormat } from "./importers.js";
 import { MihPdqIndex } from "./mih-index.js";
 import {
   BankError,
@@ -159,6 +159,24 @@ function removeFromMap(map: Map<string, number[]>, key: string, id: number): voi
   if (!list.length) map.delete(key);
 }
 
+/** Splits JSONL text into pieces of `lines` lines, remembering each piece's first line number. */
+function* jsonlChunks(text: string, lines: number): Generator<{ text: string; firstLine: number }> {
+  let pos = 0;
+  let line = 1;
+  while (pos < text.length) {
+    let end = pos;
+    let n = 0;
+    while (n < lines && end < text.length) {
+      const nl = text.indexOf("\n", end);
+      end = nl < 0 ? text.length : nl + 1;
+      n++;
+    }
+    yield { text: text.slice(pos, end), firstLine: line };
+    line += n;
+    pos = end;
+  }
+}
+
 function parseEntryId(id: string | number): number {
   const n = typeof id === "number" ? id : /^[0-9]{1,10}$/.test(id) ? Number(id) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 0xffffffff) throw new BankError("entry_not_found", `no entry with id ${String(id).slice(0, 40)}`);
@@ -277,31 +295,34 @@ export class BankService {
    */
   async importEntries(bank: string, text: string, format: ImportFormat | "auto" = "auto"): Promise<ImportResult> {
     const index = this.requireIndex(bank);
-    const parsed = parseBankImport(text, format);
-    const errors = [...parsed.errors];
-    const records: EntryRecord[] = [];
-    const issues: { path: string; message: string }[] = [];
-    for (const { record, entry } of parsed.entries) {
-      const rec = validateEntry(entry, "", issues);
-      if (rec) records.push(rec);
-      else for (const issue of issues.splice(0)) errors.push({ record, message: `${issue.path.replace(/^\./, "") || "entry"}: ${issue.message}` });
+    const resolved = format === "auto" ? detectImportFormat(text) : format;
+    const result: ImportResult = { format: resolved, added: 0, skipped: 0, errors: [], firstId: null, lastId: null };
+    // JSONL is read, validated and stored one batch of lines at a time: memory stays bounded and
+    // short-lived objects die young (parsing a whole 1 M-line file first costs mostly GC time).
+    // The other formats need the whole document (a CSV header, a JSON envelope).
+    const chunks = resolved === "jsonl" ? jsonlChunks(text, this.batchSize) : [{ text, firstLine: 1 }];
+    for (const chunk of chunks) {
+      const parsed = parseBankImport(chunk.text, resolved);
+      const shift = chunk.firstLine - 1;
+      for (const e of parsed.errors) result.errors.push({ record: e.record + shift, message: e.message });
+      result.skipped += parsed.skipped;
+      const records: EntryRecord[] = [];
+      const issues: { path: string; message: string }[] = [];
+      for (const { record, entry } of parsed.entries) {
+        const rec = validateEntry(entry, "", issues);
+        if (rec) records.push(rec);
+        else for (const issue of issues.splice(0)) result.errors.push({ record: record + shift, message: `${issue.path.replace(/^\./, "") || "entry"}: ${issue.message}` });
+      }
+      for (let i = 0; i < records.length; i += this.batchSize) {
+        const ids = await this.addRecords(bank, index, records.slice(i, i + this.batchSize));
+        result.firstId ??= String(ids[0]);
+        result.lastId = String(ids[ids.length - 1]);
+        result.added += ids.length;
+      }
     }
-    let firstId: number | null = null;
-    let lastId: number | null = null;
-    for (let i = 0; i < records.length; i += this.batchSize) {
-      const ids = await this.addRecords(bank, index, records.slice(i, i + this.batchSize));
-      firstId ??= ids[0];
-      lastId = ids[ids.length - 1];
-    }
-    errors.sort((a, b) => a.record - b.record);
-    return {
-      format: parsed.format,
-      added: records.length,
-      skipped: parsed.skipped,
-      errors: errors.slice(0, 1000),
-      firstId: firstId === null ? null : String(firstId),
-      lastId: lastId === null ? null : String(lastId),
-    };
+    result.errors.sort((a, b) => a.record - b.record);
+    result.errors = result.errors.slice(0, 1000);
+    return result;
   }
 
   async getEntry(bank: string, id: string): Promise<BankEntry> {
