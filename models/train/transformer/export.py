@@ -13,7 +13,7 @@ import torch
 from model import Classifier
 from quantize import quantize
 from train import LABELS, WORK, dev_metric, encode_rows, pad_batch
-from train_tokenizer import python_encode
+from train_tokenizer import python_encode, tokenizer_config
 
 FIXTURES = "src/classifiers/transformer/__fixtures__"
 
@@ -60,6 +60,7 @@ def main():
     ap.add_argument("--ff", type=int, default=512)
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--data-train", default="../shared/data/train")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     results = {}
@@ -107,8 +108,8 @@ def main():
                       dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
                                     "logits": {0: "batch"}})
     quantize(onnx_path, os.path.join(out, "onnx", "model_quantized.onnx"))
-    for f in ("tokenizer.json", "tokenizer_config.json"):
-        shutil.copy(os.path.join(WORK, "tokenizer", f), os.path.join(out, f))
+    shutil.copy(os.path.join(WORK, "tokenizer", "tokenizer.json"), os.path.join(out, "tokenizer.json"))
+    json.dump(tokenizer_config(a.max_len), open(os.path.join(out, "tokenizer_config.json"), "w"), indent=1)
     config = {
         "architectures": ["BertForSequenceClassification"], "model_type": "bert",
         "problem_type": "multi_label_classification",
@@ -150,6 +151,36 @@ def main():
         files[f] = {"sha256": sha256(p), "bytes": os.path.getsize(p)}
     json.dump(files, open(os.path.join(WORK, "files.json"), "w"), indent=1)
     print(json.dumps(files, indent=1))
+    write_manifest_entry(a, out, files, calibration, thresholds, results, best, ft, summary)
+
+
+def write_manifest_entry(a, out, files, calibration, thresholds, results, best, ft, summary):
+    """models/<id>/manifest-entry.json in the format of models/manifest.json (src/classifiers/manifest.ts)."""
+    shared = json.load(open(os.path.join(os.path.dirname(a.data_train.rstrip("/")), "manifest.json")))
+    used = {k.split("/")[0] for k, n in summary["by_dataset_split"].items() if k.endswith("/train") and n > 0}
+    data = [{"dataset": f["dataset"], "file": f"../shared/data/{f['file']}", "licence": f["licence"],
+             "source": f["source"]["repo"], "commit": f["source"]["commit"][:12], "citation": f["citation"],
+             "splits_used": "train (fit), dev (selection, calibration)"}
+            for f in shared["files"] if f["dataset"] in used and f["group"] == "train"]
+    if summary.get("synthetic_train", 0):
+        data.append({"dataset": "synthetic-tfgbv", "file": "models/train/synthetic/data/synthetic.train.jsonl",
+                     "licence": "Apache-2.0", "source": "written for this project (templates x lexicon)",
+                     "rows": summary["synthetic_train"], "splits_used": "train only (never selection or evaluation)"})
+    entry = {
+        "id": a.id, "version": "1", "task": "text-classification", "kind": "transformer",
+        "modelDir": f"models/{a.id}", "dtype": "q8", "problemType": "multi-label-sigmoid", "labels": LABELS,
+        "files": [{"path": f"models/{a.id}/{f}", "sha256": v["sha256"], "bytes": v["bytes"]} for f, v in files.items()],
+        "calibration": {l: {"method": "platt", "a": c["a"], "b": c["b"], "input": "logit"} for l, c in calibration.items()},
+        "thresholds": {l: v["threshold"] for l, v in thresholds.items()},
+        "training": {"command": "npm run train:transformer", "data": data,
+                     "licences": sorted({d["licence"] for d in data}),
+                     "chosen_candidate": best, "candidates": results, "steps": ft["args"]["steps"],
+                     "note": "tokenizer, fastText vectors: train-split text of ../shared/data/train only; suites/ and eval-only/ never read"},
+        "metrics": {"dev_mean_auc_calibration_subset": round(ft["dev_auc_calib"], 4),
+                    "dev_max_f1": {l: v["dev_f1"] for l, v in thresholds.items()},
+                    "see": f"models/{a.id}/MODEL_CARD.md, models/{a.id}/parity.json"},
+    }
+    json.dump(entry, open(os.path.join(out, "manifest-entry.json"), "w"), indent=1, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -187,6 +187,8 @@ def run_finetune(a, sp):
         loss = (F.binary_cross_entropy_with_logits(logits, yy.clamp(min=0), pos_weight=pos_weight, reduction="none") * m).sum() / m.sum().clamp(min=1)
         opt.zero_grad(); loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
+        if step % 50 == 0:
+            print(json.dumps({"step": step, "loss": round(loss.item(), 4), "s": round(time.time() - t0, 1)}), flush=True)
         if (step + 1) % a.eval_every == 0 or step + 1 == a.steps:
             score, _ = dev_metric(predict(model, [dseqs[i] for i in sub]), dy[sub], [ddatasets[i] for i in sub])
             log.append({"step": step + 1, "loss": round(loss.item(), 4), "dev_auc": round(score, 4), "s": round(time.time() - t0, 1)})
