@@ -45,7 +45,7 @@ options:
   --functional-labels LIST  labels counted as "flagged" in functional suites (default ${DEFAULT_FUNCTIONAL_LABELS.join(",")})
   --seed N                  bootstrap and sampling seed (default 20261127)
   --bootstrap N             bootstrap resamples per cell, 0 = no CIs (default 200)
-  --perturb N               positive rows per dataset × language for the robustness suite, 0 = off (default 100)
+  --perturb N               positive rows per dataset × language for the robustness suite, 0 = off (default 50)
   --batch-size N            texts per scoreTextBatch call (default 256)
   --data-dir DIR            shared data folder (default ${SHARED_DATA_DIR})
   --testdata-dir DIR        image fixtures folder (default ${TESTDATA_DIR})
@@ -146,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
     langHint: v["lang-hint"] ?? false,
     seed: num(v.seed, "seed", 20261127),
     bootstrap: num(v.bootstrap, "bootstrap", 200),
-    perturbPerGroup: num(v.perturb, "perturb", 100),
+    perturbPerGroup: num(v.perturb, "perturb", 50),
     targetPrecision: num(v["target-precision"], "target-precision", 0.9),
     targetRecall: num(v["target-recall"], "target-recall", 0.9),
     functionalLabels: functionalLabels as Label[],

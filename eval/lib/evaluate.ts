@@ -217,7 +217,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
     langHint: options.langHint ?? false,
     seed: options.seed ?? 20261127,
     bootstrap: options.bootstrap ?? 200,
-    perturbPerGroup: options.perturbPerGroup ?? 100,
+    perturbPerGroup: options.perturbPerGroup ?? 50,
     targetPrecision: options.targetPrecision ?? 0.9,
     targetRecall: options.targetRecall ?? 0.9,
     functionalLabels: [...(options.functionalLabels ?? DEFAULT_FUNCTIONAL_LABELS)],
