@@ -65,9 +65,12 @@ export class DoxxingDetector implements TextClassifier {
     const best = (pairs: [PiiSpan, CueHit][]): [PiiSpan, CueHit] | undefined =>
       pairs.reduce<[PiiSpan, CueHit] | undefined>((acc, p) => (!acc || p[0].confidence > acc[0].confidence ? p : acc), undefined);
     const exp = best(nearPairs(pii, exposure, near));
-    if (exp) rules.push({ rule: "pii_exposure", weight: w.pii_exposure * exp[0].confidence, evidence: [...pii.filter((p) => nearPairs([p], exposure, near).length), ...exposure] });
+    if (exp) {
+      const pairs = nearPairs(pii, exposure, near);
+      rules.push({ rule: "pii_exposure", weight: w.pii_exposure * exp[0].confidence, evidence: pairs.flat() });
+    }
     const har = best(nearPairs(strongPii, harassment, near));
-    if (har) rules.push({ rule: "pii_harassment", weight: w.pii_harassment * har[0].confidence, evidence: [har[0], ...harassment] });
+    if (har) rules.push({ rule: "pii_harassment", weight: w.pii_harassment * har[0].confidence, evidence: nearPairs(strongPii, harassment, near).flat() });
     if (threat.length) rules.push({ rule: "publish_threat", weight: w.publish_threat, evidence: [...threat, ...pii] });
     if (visit.length) rules.push({ rule: "visit_threat", weight: w.visit_threat, evidence: visit });
     const types = new Set(strongPii.map((p) => p.type));

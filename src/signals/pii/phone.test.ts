@@ -52,3 +52,11 @@ describe("phoneDetector bounds", () => {
     expect(phoneDetector.detect(text, { language: "en" })).toHaveLength(MAX_CANDIDATES);
   });
 });
+
+describe("phoneDetector language tags", () => {
+  it("uses the primary subtag of a BCP 47 tag", () => {
+    const tagged = phoneDetector.detect("010-1234-5678", { language: "ko-KR" })[0];
+    const plain = phoneDetector.detect("010-1234-5678", { language: "ko" })[0];
+    expect(tagged.confidence).toBe(plain.confidence);
+  });
+});

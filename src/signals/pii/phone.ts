@@ -65,7 +65,8 @@ export const MAX_CANDIDATES = 64;
 const MAX_E164_DIGITS = 15;
 
 const regionsFor = (language: string | undefined): { primary: readonly CountryCode[]; fallback: CountryCode[] } => {
-  const primary = (language && PHONE_REGIONS_BY_LANGUAGE[language.toLowerCase()]) || [];
+  // "zh-Hant", "pt_BR", "hi-Latn" -> the primary subtag.
+  const primary = (language && PHONE_REGIONS_BY_LANGUAGE[language.toLowerCase().split(/[-_]/)[0]]) || [];
   return { primary, fallback: FALLBACK_REGIONS.filter((r) => !primary.includes(r)) };
 };
 
