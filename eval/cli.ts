@@ -195,7 +195,7 @@ async function main(argv: string[]): Promise<number> {
   const t = report.throughput;
   process.stdout.write(
     [
-      `scored ${t.uniqueTexts} distinct texts (${t.textsScored} rows incl. perturbations) in ${t.seconds.toFixed(1)} s: ${t.textsPerSecond.toFixed(0)} texts/s; whole run ${total.toFixed(1)} s`,
+      `scored ${t.uniqueTexts} distinct texts (${t.textsScored} rows incl. perturbations) in ${t.seconds.toFixed(1)} s: ${t.textsPerSecond.toFixed(0)} texts/s (${t.textsPerCpuSecond.toFixed(0)} per CPU-second); whole run ${total.toFixed(1)} s`,
       ...report.macro
         .filter((m) => m.scope === "natural (pooled)")
         .map((m) => `  ${m.label.padEnd(18)} macro F1 ${m.f1?.toFixed(3) ?? "–"}  ROC-AUC ${m.rocAuc?.toFixed(3) ?? "–"}  over ${m.languages.length} language(s)`),

@@ -181,7 +181,16 @@ export interface EvalResult {
   curves: Record<string, Record<string, PrPoint[]>>;
   reliability: Record<string, ReliabilityBin[]>;
   /** Scoring volume and speed (the only part that changes between identical runs). */
-  throughput: { textsScored: number; uniqueTexts: number; seconds: number; textsPerSecond: number; componentErrors: number };
+  throughput: {
+    textsScored: number;
+    uniqueTexts: number;
+    seconds: number;
+    textsPerSecond: number;
+    /** CPU seconds this process spent scoring (user + system): independent of how busy the machine is. */
+    cpuSeconds: number;
+    textsPerCpuSecond: number;
+    componentErrors: number;
+  };
 }
 
 interface Row {
@@ -296,6 +305,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
   // 3. score every distinct (text, hint) once, in batches
   const verdicts: ScoredText[] = new Array(queue.length);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   options.progress?.start(queue.length, "scoring");
   for (let i = 0; i < queue.length; i += batchSize) {
     const batch = queue.slice(i, i + batchSize);
@@ -309,6 +319,8 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
   }
   options.progress?.done();
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const textsScored = evalRows.length + tuneRows.length + perturbed.length;
 
   // 4. numbers
@@ -397,7 +409,15 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
     thresholds,
     curves,
     reliability,
-    throughput: { textsScored, uniqueTexts: queue.length, seconds, textsPerSecond: queue.length / Math.max(seconds, 1e-9), componentErrors },
+    throughput: {
+      textsScored,
+      uniqueTexts: queue.length,
+      seconds,
+      textsPerSecond: queue.length / Math.max(seconds, 1e-9),
+      cpuSeconds,
+      textsPerCpuSecond: queue.length / Math.max(cpuSeconds, 1e-9),
+      componentErrors,
+    },
   };
 }
 
