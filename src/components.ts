@@ -33,7 +33,12 @@ const detectors = (config: Config) => {
   const dir = path.join(config.modelsDir, "detectors");
   let p = detectorLoads.get(dir);
   if (!p) {
-    p = loadDetectors(dir);
+    // The first classify compiles the cue patterns (~0.5 s): do it at start, not on a request.
+    p = loadDetectors(dir).then(async (d) => {
+      const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
+      await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm])]);
+      return d;
+    });
     p.catch(() => detectorLoads.delete(dir)); // evict on failure so a retry can succeed
     detectorLoads.set(dir, p);
   }
