@@ -25,6 +25,7 @@ const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), "../../..")
 const set = loadTrainingSet(trainDir, extra);
 const runtime = await createFastTextRuntime();
 
+const SYNTHETIC_DATASET = "synthetic-tfgbv";
 const round = (v: number | null, d = 4): number | null => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
 const calibration: Record<string, { method: "platt"; a: number; b: number; input: "logit" }> = {};
 const thresholds: Record<string, unknown> = {};
@@ -40,7 +41,10 @@ for (const label of set.labels as Label[]) {
   const raw: number[] = [];
   const gold: (0 | 1)[] = [];
   const groups: string[] = [];
+  // Calibrate on real (shared-data) dev rows; project-written synthetic rows only for labels that have none.
+  const hasRealDev = set.dev.some((r) => r.dataset !== SYNTHETIC_DATASET && labelOf(r, label, set.excluded) !== null);
   for (const row of set.dev) {
+    if (hasRealDev && row.dataset === SYNTHETIC_DATASET) continue;
     const y = labelOf(row, label, set.excluded);
     if (y === null) continue;
     let f = featureCache.get(row.text);
@@ -101,7 +105,7 @@ const entry = {
     data,
     licences: [...new Set(data.map((d) => d.licence))],
     shareAlike: "BEEP! (ko-kocohub) and ToLD-Br (pt-toldbr) are CC BY-SA 4.0: these weights are released under CC BY-SA 4.0 too",
-    splits: "train split to fit; dev split (or a 10% hash hold-out of train for datasets without dev) for calibration and thresholds",
+    splits: "train split to fit; dev split (or a 10% hash hold-out of train for datasets without dev) for calibration and thresholds; synthetic dev rows only calibrate labels without real dev data",
     maskedColumns: set.excluded,
     rows: summary.perLabel,
     hyperparameters: hyper,
@@ -134,14 +138,14 @@ if (existsSync(romanizedSrc)) {
     kind: "fasttext",
     problemType: "single-label-softmax",
     labels: model.labels,
-    note: "ur = Roman Urdu (also catches romanised Hindi), ne = romanised Nepali, latn = any other Latin-script text",
+    note: "romanised South Asian languages (ur = Roman Urdu, ne = romanised Nepali; hi, bn when trained with synthetic rows), latn = any other Latin-script text",
     files: [{ path: relative(repoRoot, resolve(dest)), sha256: sha256Hex(bytes), bytes: bytes.length }],
     calibration: null,
     thresholds: { minConfidence: 0.7 },
     training: {
-      data: data.filter((d) => d.dataset !== "synthetic-tfgbv"),
-      licences: [...new Set(data.filter((d) => d.dataset !== "synthetic-tfgbv").map((d) => d.licence))],
-      rows: "romanized=true rows of ur-ruhsold and ne-tfgbv-corpus; other Latin-script rows of train/ as latn (capped at 40k)",
+      data,
+      licences: [...new Set(data.map((d) => d.licence))],
+      rows: `romanized=true rows of ur-ruhsold and ne-tfgbv-corpus${extra.length ? " and synthetic hi/bn/ur/ne" : ""}; other Latin-script rows as latn (shared data capped at 40k)`,
       command: "npm run train:fasttext",
     },
     metrics: { devConfusion: confusion },

@@ -45,3 +45,20 @@ describe("findOperatingPoints", () => {
     expect(op.maxF1.precision).toBeCloseTo(1 / 3);
   });
 });
+
+describe("fitPlatt on saturated scores", () => {
+  it("converges when most raw scores are exactly 0 or 1 (quantized fastText)", () => {
+    const raw: number[] = [];
+    const gold: (0 | 1)[] = [];
+    for (let i = 0; i < 1000; i++) {
+      raw.push(1), gold.push(i % 10 < 7 ? 1 : 0); // 70% precision at raw = 1
+      raw.push(0), gold.push(i % 10 < 1 ? 1 : 0); // 10% positives at raw = 0
+      raw.push(0.5), gold.push(i % 2 === 0 ? 1 : 0);
+    }
+    const { a, b } = fitPlatt(raw, gold);
+    expect(Math.abs(a)).toBeLessThan(10);
+    expect(applyCalibration({ method: "platt", a, b, input: "logit" }, 1)).toBeGreaterThan(0.6);
+    expect(applyCalibration({ method: "platt", a, b, input: "logit" }, 1)).toBeLessThan(0.8);
+    expect(applyCalibration({ method: "platt", a, b, input: "logit" }, 0)).toBeLessThan(0.2);
+  });
+});

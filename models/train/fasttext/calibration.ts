@@ -18,11 +18,21 @@ export function fitPlatt(raw: readonly number[], gold: readonly (0 | 1)[]): Plat
   const tPos = (nPos + 1) / (nPos + 2);
   const tNeg = 1 / (nNeg + 2);
   const t = gold.map((g) => (g === 1 ? tPos : tNeg));
+  // Cross-entropy against the smoothed targets; Newton steps with backtracking (Lin, Lin & Weng 2007).
+  const loss = (a: number, b: number): number => {
+    let sum = 0;
+    for (let i = 0; i < x.length; i++) {
+      const z = a * x[i] + b;
+      // log(1 + e^z) - t z, computed stably.
+      sum += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - t[i] * z;
+    }
+    return sum;
+  };
   let a = 1;
   let b = 0;
+  let current = loss(a, b);
   for (let iter = 0; iter < 100; iter++) {
-    // Gradient and Hessian of the cross-entropy with respect to (a, b), plus a tiny ridge for stability.
-    let ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+    let ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
     for (let i = 0; i < x.length; i++) {
       const p = 1 / (1 + Math.exp(-(a * x[i] + b)));
       const d = p - t[i];
@@ -33,13 +43,23 @@ export function fitPlatt(raw: readonly number[], gold: readonly (0 | 1)[]): Plat
       hab += w * x[i];
       hbb += w;
     }
+    if (Math.abs(ga) < 1e-7 && Math.abs(gb) < 1e-7) break;
     const det = haa * hbb - hab * hab;
-    if (!(Math.abs(det) > 0)) break;
+    if (!(det > 0)) break;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+    let step = 1;
+    let next = loss(a - step * da, b - step * db);
+    while (next > current + 1e-12 && step > 1e-10) {
+      step /= 2;
+      next = loss(a - step * da, b - step * db);
+    }
+    if (next > current + 1e-12) break;
+    a -= step * da;
+    b -= step * db;
+    const improvement = current - next;
+    current = next;
+    if (improvement < 1e-10 * Math.max(1, Math.abs(current))) break;
   }
   return { a, b };
 }

@@ -3,20 +3,24 @@
  * lid.176 calls Roman Urdu / romanised Hindi / Nepali "en" (or similar). Rows with `romanized: true`
  * in train/ give the positives (Roman Urdu: RUHSOLD; romanised Nepali: the Nepal corpus); other
  * Latin-script rows of train/ give `latn` (anything else written in Latin letters).
- * Usage: tsx prepare-romanized.ts <trainDir> <workDir>
+ * With project-written synthetic rows (extra files), their romanised hi/bn/ur/ne rows add positives and
+ * their Latin-script rows (id, ms, sw, tl, vi, es, it, ...) add the negatives train/ lacks.
+ * Usage: tsx prepare-romanized.ts <trainDir> <workDir> [extra.jsonl ...]
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { normaliseText } from "../../../src/content/text/normalise.js";
 import { romanizedFeatures } from "../../../src/signals/langid/romanized-features.js";
-import { loadTrainingSet } from "./data.js";
+import { loadTrainingSet, readJsonl } from "./data.js";
 
-const [trainDir, workDir] = process.argv.slice(2);
+const [trainDir, workDir, ...extra] = process.argv.slice(2);
 if (!trainDir || !workDir) {
   console.error("usage: tsx prepare-romanized.ts <trainDir> <workDir>");
   process.exit(2);
 }
-const set = loadTrainingSet(trainDir);
+const set = loadTrainingSet(trainDir, extra);
+const ROMANIZED_LANGS = new Set(["ur", "hi", "bn", "ne"]);
+const extraDatasets = new Set(extra.flatMap((f) => readJsonl(f).map((r) => r.dataset)));
 /** Latin-script negatives are capped so the small positive classes are not drowned. */
 const MAX_LATN = 40_000;
 const out: Record<string, string[]> = { train: [], dev: [] };
@@ -27,10 +31,11 @@ for (const [split, rows] of [["train", set.train], ["dev", set.dev]] as const) {
   for (const row of rows) {
     if (row.script !== "Latn") continue;
     let label: string | null = null;
-    if (row.romanized && (row.lang === "ur" || row.lang === "ne")) label = row.lang;
-    else if (!row.romanized && row.lang !== "ne") label = "latn";
+    if (row.romanized && ROMANIZED_LANGS.has(row.lang)) label = row.lang;
+    else if (!row.romanized && !ROMANIZED_LANGS.has(row.lang)) label = "latn";
     if (label === null) continue;
-    if (label === "latn" && split === "train" && ++latn > MAX_LATN) continue;
+    // The cap applies to the (large, English-heavy) shared data only; extra rows bring the languages it lacks.
+    if (label === "latn" && split === "train" && !extraDatasets.has(row.dataset) && ++latn > MAX_LATN) continue;
     const f = romanizedFeatures(normaliseText(row.text).normalised);
     if (!f || seen.has(f)) continue; // the Nepal corpus repeats its neutral templates thousands of times
     seen.add(f);

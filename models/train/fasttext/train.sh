@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DATA_DIR="${DATA_DIR:-../shared/data/train}"
-WORK="models/train/fasttext/work"
+WORK="${WORK:-models/train/fasttext/work}"
 OUT="models/fasttext"
 THREADS="${THREADS:-2}"
 # Hyperparameters (chosen on dev; see MODEL_CARD.md). Char n-grams 3-4 give robustness to spelling
@@ -33,7 +33,7 @@ for L in $LABELS; do
   rm -f "$WORK/$L.vec" "$WORK/$L.bin"
 done
 # Romanised South Asian language detector (used by src/signals/langid next to lid.176).
-nice -n 10 npx tsx models/train/fasttext/prepare-romanized.ts "$DATA_DIR" "$WORK"
+nice -n 10 npx tsx models/train/fasttext/prepare-romanized.ts "$DATA_DIR" "$WORK" "${EXTRA[@]}"
 nice -n 10 fasttext supervised -input "$WORK/romanized.train.txt" -output "$WORK/romanized" -dim 16 -epoch 10 -lr 0.5 \
   -wordNgrams 1 -minn 2 -maxn 4 -bucket 200000 -thread "$THREADS" -loss softmax -seed 1 -verbose 1
 nice -n 10 fasttext quantize -input "$WORK/romanized.train.txt" -output "$WORK/romanized" -qnorm -cutoff 50000 -dsub 2 -verbose 1

@@ -46,6 +46,15 @@ export const LANGID_MAX_CHARS = 1_000;
 export const ROMANIZED_MIN_CONFIDENCE = 0.7;
 /** Share of letters that must be Latin for the romanised detector to be consulted. */
 const LATIN_SHARE_FOR_ROMANIZED = 0.8;
+/**
+ * lid.176 is sure of real Latin-script languages (median top probability ~0.93 on Spanish, German, ...)
+ * and unsure of romanised South Asian text (median ~0.2-0.3 on RUHSOLD, MHC Hindi, Nepali code-mix):
+ * when its top two languages hold at least this much probability, its answer stands and the romanised
+ * detector is not consulted.
+ */
+export const LID_CONFIDENT = 0.7;
+/** Codes lid.176 may give romanised South Asian text that must not block the romanised detector. */
+const SOUTH_ASIAN_CODES = new Set(["hi", "ur", "bn", "ne", "pa", "mr", "bh", "new", "sa"]);
 
 const URL_OR_MENTION_RE = /\b(?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+/gu;
 const LETTER_RE = /\p{L}/gu;
@@ -95,9 +104,12 @@ export class LanguageIdentifier {
       .trim();
     const letters = clean.match(LETTER_RE)?.length ?? 0;
     if (letters === 0) return { code: "und", confidence: 0 };
-    const [top] = this.lid.predict(clean, 1, 0);
+    const [top, second] = this.lid.predict(clean, 2, 0);
     const guess: LanguageGuess = top ? { code: top[0], confidence: round(top[1]) } : { code: "und", confidence: 0 };
-    if (this.romanized) {
+    // Close relatives split lid.176's mass (id/ms, es/gl): the top two together measure its certainty.
+    const topMass = (top?.[1] ?? 0) + (second?.[1] ?? 0);
+    const lidSure = topMass >= LID_CONFIDENT && !SOUTH_ASIAN_CODES.has(top?.[0] ?? "") && !SOUTH_ASIAN_CODES.has(second?.[0] ?? "");
+    if (this.romanized && !lidSure) {
       const latin = clean.match(LATIN_LETTER_RE)?.length ?? 0;
       if (latin / letters >= LATIN_SHARE_FOR_ROMANIZED) {
         const [best] = this.romanized.predict(romanizedFeatures(normaliseText(clean).normalised), 1, 0);

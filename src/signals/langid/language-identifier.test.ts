@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { LanguageIdentifier } from "./language-identifier.js";
+
+let lid: LanguageIdentifier;
+beforeAll(async () => {
+  lid = await LanguageIdentifier.load({ manifestPath: "models/manifest.json" });
+});
+
+describe("LanguageIdentifier", () => {
+  it("identifies native-script text in the project's languages", () => {
+    const cases: [string, string][] = [
+      ["오늘 회의는 오후 세 시에 시작합니다", "ko"],
+      ["我们明天下午在学校门口见面吧", "zh"],
+      ["সে প্রতিদিন সকালে স্কুলে যায়", "bn"],
+      ["मैं कल बाजार जाऊंगा और सब्जियां खरीदूंगा", "hi"],
+      ["ذهبت إلى السوق واشتريت الخبز والحليب", "ar"],
+      ["Я завтра поеду в город на поезде", "ru"],
+      ["Saya akan pergi ke pasar besok pagi", "id"],
+      ["Je vais au marché demain matin avec ma sœur", "fr"],
+      ["Ela vai ao mercado amanhã de manhã", "pt"],
+      ["ฉันจะไปตลาดพรุ่งนี้เช้า", "th"],
+    ];
+    for (const [text, code] of cases) expect(lid.identify(text).code, text).toBe(code);
+  });
+
+  it("returns a confidence in [0,1] and 'und' for text without letters", () => {
+    const g = lid.identify("The meeting starts at three in the afternoon.");
+    expect(g.code).toBe("en");
+    expect(g.confidence).toBeGreaterThan(0.5);
+    expect(g.confidence).toBeLessThanOrEqual(1);
+    expect(lid.identify("12345 !!! 😀")).toEqual({ code: "und", confidence: 0 });
+    expect(lid.identify("")).toEqual({ code: "und", confidence: 0 });
+  });
+
+  it("flags romanised Urdu/Hindi that lid.176 alone calls English or similar", () => {
+    expect(lid.hasRomanizedDetector).toBe(true);
+    const g = lid.identify("yaar tum kab aa rahe ho, main kal se intezar kar raha hoon");
+    expect(g.romanized).toBe(true);
+    expect(["ur", "hi"]).toContain(g.code);
+    expect(lid.identify("I will be waiting for you at the station tomorrow").romanized).toBeUndefined();
+  });
+
+  it("never throws on hostile unicode", () => {
+    for (const s of ["\uD800", "\uDC00abc", "\u202E\u200B\u0000", "a".repeat(100_000)]) {
+      const g = lid.identify(s);
+      expect(typeof g.code).toBe("string");
+      expect(Number.isFinite(g.confidence)).toBe(true);
+    }
+  });
+});
