@@ -17,7 +17,7 @@ import type { BankService } from "./banks/bank-service.js";
 import { decodeImage } from "./content/image/decode.js";
 import { cryptoHashes } from "./signals/crypto-hashes.js";
 import { hashPdq } from "./signals/pdq/pdq.js";
-import { readProvenance } from "./signals/provenance/index.js";
+import { readProvenance, warmC2paValidator } from "./signals/provenance/index.js";
 import { detectWatermarks } from "./signals/watermark/index.js";
 import { assessSynthetic, watermarkEvidence } from "./signals/synthetic.js";
 import { ImageScoringService } from "./scoring/score-image.js";
@@ -56,6 +56,8 @@ export interface ContextOverrides {
   textComponents?: readonly ComponentLoader<TextClassifier>[];
   langid?: ComponentLoader<LanguageIdentifierLike> | null;
   fusion?: Fusion;
+  /** Compile the C2PA validator (9 MB WebAssembly) at start instead of on the first image with a manifest. */
+  warmC2pa?: boolean;
   /** Hash banks (tests pass an in-memory store); null disables them. */
   banks?: ComponentLoader<BankService> | null;
   imageSafety?: ComponentLoader<ImageSafetyClassifier> | null;
@@ -106,6 +108,13 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
 
   const banksLoader = overrides.banks === undefined ? BANKS_COMPONENT : overrides.banks;
   const safetyLoader = overrides.imageSafety === undefined ? IMAGE_SAFETY_COMPONENT : overrides.imageSafety;
+
+  if (overrides.warmC2pa ?? true) {
+    // Optional: a failure only means the first manifest-bearing image pays the compile (or reports validation as failed).
+    void readiness.track("c2pa-validator", warmC2paValidator(), { required: false }).catch((e: unknown) =>
+      logger.warn({ err: String((e as Error)?.message ?? e) }, "C2PA validator did not warm up"),
+    );
+  }
 
   ctx.ready = (async () => {
     const [banks, safety, langid, ...classifiers] = await Promise.all([

@@ -57,6 +57,7 @@ export async function makeTestApp(overrides: ContextOverrides = {}) {
     logger: overrides.logger ?? createLogger("silent"),
     langid: null,
     imageSafety: null,
+    warmC2pa: false,
     banks: { id: "banks", required: true, load: () => BankService.open({ store: new MemoryBankStore() }) },
     ...overrides,
     env: { ...(overrides.env ?? {}) },

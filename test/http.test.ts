@@ -22,6 +22,7 @@ describe("health, readiness, metrics, docs", () => {
       langid: null,
       banks: null,
       imageSafety: null,
+      warmC2pa: false,
       metrics: createMetrics({ defaultMetrics: false }),
       logger: createLogger("silent"),
       textComponents: [{ id: "slow", required: true, load: () => pending }],
