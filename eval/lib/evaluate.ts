@@ -4,6 +4,7 @@
  * CIs, functional-suite accuracies, robustness, dev-split threshold tuning).
  * Pure given a Scorer: the same inputs and seed give the same numbers.
  */
+import { relative } from "node:path";
 import { LABELS, type Label } from "../../src/taxonomy.js";
 import { bootstrapCis, hashString, type BootstrapCis } from "./bootstrap.js";
 import { hashFile, loadDataset, type DatasetGroup, type DatasetSource, type EvalRecord } from "./datasets.js";
@@ -257,7 +258,8 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
     const info: DatasetInfo = {
       name: source.name,
       group: source.group,
-      path: source.path,
+      // relative to the working directory (the repository root), so reports do not depend on where the clone lives
+      path: relative(process.cwd(), source.path),
       sha256: hashFile(source.path),
       functional,
       rows: {},
@@ -385,7 +387,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
       if (rows[0].functional || rows[0].group === "project") continue;
       const pts = collect(rows, label, verdicts);
       pooled.push(...pts);
-      if (pts.some((p) => p.gold === 1)) (curves[label] ??= {})[dataset] = computePrCurve(toScoredSet(pts), 120);
+      if (pts.some((p) => p.gold === 1)) (curves[label] ??= {})[dataset] = computePrCurve(toScoredSet(pts), 80);
     }
     if (pooled.length) reliability[label] = computeReliability(toScoredSet(pooled));
   }
