@@ -54,6 +54,16 @@ describe("POST /v1/score with an image", () => {
     expect(again.matches[0]).toMatchObject({ bank: "ncii", signal: "pdq", distance: 0, metadata: { caseId: "c-1" } });
     expect(again.decision).toBe("block");
 
+    // a rotated copy matches only when dihedral matching is asked for
+    const rotated = await sharp(jpeg).rotate(90).jpeg({ quality: 90 }).toBuffer();
+    const plain = await (await postJson(app, "/v1/score", { image: b64(rotated) })).json();
+    expect(plain.errors).toEqual([]);
+    expect(plain.matches).toEqual([]);
+    const dihedral = await (await postJson(app, "/v1/score", { image: b64(rotated), dihedral: true })).json();
+    expect(dihedral.errors).toEqual([]);
+    expect(dihedral.matches).toHaveLength(1);
+    expect(dihedral.matches[0].distance).toBeLessThanOrEqual(31);
+
     // multipart works the same way
     const form = new FormData();
     form.set("image", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "x.jpg");

@@ -30,7 +30,12 @@ export interface ImageScoringDeps {
   decode(bytes: Uint8Array, limits: ImageLimits): Promise<DecodedImage>;
   hashPdq(img: DecodedImage): { hash: string; quality: number; dihedrals: Record<string, string> } | null;
   cryptoHashes(bytes: Uint8Array): { md5: string; sha256: string };
-  banks: { match(q: { pdq?: string; md5?: string; sha256?: string; quality?: number }, opts?: { dihedral?: boolean }): BankMatchLike[] } | null;
+  banks: {
+    match(
+      q: { pdq?: string; md5?: string; sha256?: string; quality?: number; dihedrals?: Record<string, string> },
+      opts?: { dihedral?: boolean },
+    ): BankMatchLike[];
+  } | null;
   nsfw: { id: string; version: string; classify(img: DecodedImage): Promise<Record<ImageLabel, number>> } | null;
   /** Provenance evidence; `errors` are metadata that could not be read (malformed boxes, chunks). */
   provenance: ((bytes: Uint8Array) => Promise<{ evidence: SyntheticEvidence[]; errors: { component: string; message: string }[] }>) | null;
@@ -94,7 +99,10 @@ export class ImageScoringService {
       if (!this.deps.banks) return [] as BankMatchLike[];
       const s = performance.now();
       try {
-        return this.deps.banks.match({ pdq: pdq?.hash, quality: pdq?.quality, md5: exact.md5, sha256: exact.sha256 }, { dihedral: opts.dihedral });
+        return this.deps.banks.match(
+          { pdq: pdq?.hash, quality: pdq?.quality, dihedrals: pdq?.dihedrals, md5: exact.md5, sha256: exact.sha256 },
+          { dihedral: opts.dihedral },
+        );
       } catch (e) {
         fail("banks", e);
         return [];
