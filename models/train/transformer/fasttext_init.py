@@ -13,7 +13,7 @@ WORK = "models/train/transformer/work"
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dim", type=int, default=128)
-    ap.add_argument("--epoch", type=int, default=3)
+    ap.add_argument("--epoch", type=int, default=1)
     a = ap.parse_args()
     sp = spm.SentencePieceProcessor(model_file=os.path.join(WORK, "tokenizer", "spm.model"))
     pieces = os.path.join(WORK, "corpus.pieces.txt")
@@ -22,7 +22,7 @@ def main():
             out.write(" ".join(sp.encode(clean_text(line), out_type=str)) + "\n")
     prefix = os.path.join(WORK, "ft-pieces")
     subprocess.run(["fasttext", "skipgram", "-input", pieces, "-output", prefix, "-dim", str(a.dim), "-epoch",
-                    str(a.epoch), "-minCount", "1", "-minn", "0", "-maxn", "0", "-ws", "5", "-thread", "1",
+                    str(a.epoch), "-minCount", "1", "-minn", "0", "-maxn", "0", "-ws", "3", "-neg", "3", "-thread", "1",
                     "-verbose", "1", "-seed", "13"], check=True)
     rng = np.random.default_rng(13)
     vec = rng.normal(0, 0.02, (sp.get_piece_size(), a.dim)).astype(np.float32)

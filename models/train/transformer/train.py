@@ -2,7 +2,7 @@
 """Masked-LM pre-training and masked-BCE multi-label fine-tuning of the small encoder.
 
   train.py mlm      --steps N --out DIR                    self-supervised pre-training on corpus.txt
-  train.py finetune --init random|fasttext:VEC|mlm:DIR --steps N --out DIR
+  train.py finetune --init random|fasttext:VEC|mlm:DIR|model:DIR --steps N --out DIR
 Fixed seeds; step budgets (not wall-clock) so a rerun with the same thread count reproduces.
 Null labels (-1) are masked out of the loss and out of the dev metric (DATA.md).
 """
@@ -146,6 +146,8 @@ def init_model(a, vocab):
         w = w / w[5:].std() * model.encoder.tok.weight[5:].std()  # keep the scale of the default init
         with torch.no_grad():
             model.encoder.tok.weight[5:] = w[5:]
+    elif a.init.startswith("model:"):  # continue fine-tuning a candidate (second stage with a fresh schedule)
+        model.load_state_dict(torch.load(os.path.join(a.init.split(":", 1)[1], "model.pt")))
     elif a.init.startswith("mlm:"):
         model.encoder.load_state_dict(torch.load(os.path.join(a.init.split(":", 1)[1], "encoder.pt")))
     return model
@@ -176,7 +178,7 @@ def run_finetune(a, sp):
     it = bucketed_batches([len(s) for s in seqs], a.batch, rng)
     os.makedirs(a.out, exist_ok=True)
     t0, log, best = time.time(), [], (-1.0, -1)
-    for step in range(a.steps):
+    for step in range(min(a.steps, a.stop_after or a.steps)):
         idx = next(it)
         ids, mask = pad_batch([seqs[i] for i in idx])
         yy = torch.tensor(y[idx], dtype=torch.float32)
@@ -189,7 +191,7 @@ def run_finetune(a, sp):
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
         if step % 50 == 0:
             print(json.dumps({"step": step, "loss": round(loss.item(), 4), "s": round(time.time() - t0, 1)}), flush=True)
-        if (step + 1) % a.eval_every == 0 or step + 1 == a.steps:
+        if (step + 1) % a.eval_every == 0 or step + 1 == a.steps or step + 1 == a.stop_after:
             score, _ = dev_metric(predict(model, [dseqs[i] for i in sub]), dy[sub], [ddatasets[i] for i in sub])
             log.append({"step": step + 1, "loss": round(loss.item(), 4), "dev_auc": round(score, 4), "s": round(time.time() - t0, 1)})
             print(json.dumps(log[-1]), flush=True)
@@ -226,6 +228,7 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--dev-per-dataset", type=int, default=300)
+    ap.add_argument("--stop-after", type=int, default=0, help="stop early at this step, keeping the --steps LR schedule (equal-step ablations)")
     ap.add_argument("--calib-per-dataset", type=int, default=1000)
     a = ap.parse_args()
     torch.set_num_threads(a.threads)

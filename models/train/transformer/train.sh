@@ -2,7 +2,8 @@
 # npm run train:transformer — builds the on-device transformer text classifier end to end on CPU.
 # Data: ../shared/data/train (train split to fit, dev split to select/calibrate) + project synthetic
 # data (train split). Suites/ and eval-only/ are never read. Fixed seeds; step budgets sized for a
-# shared 2-core machine (override with STEPS / MLM_STEPS / D / LAYERS / FF).
+# shared 2-core machine (override with STEPS / ABLATION_STEPS / MLM_STEPS / D / LAYERS / FF / MAX_LEN).
+# For a clean rebuild: rm -rf models/train/transformer/work (the tokenizer is reused when present).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PY=/usr/bin/python3
@@ -29,8 +30,10 @@ EVAL="--steps $STEPS --eval-every $(( (STEPS + 1) / 2 )) --dev-per-dataset 150 -
 CANDS="$W/ft-random $W/ft-fasttext"
 ( $N $PY $T/train.py finetune --init random --out $W/ft-random $EVAL $ARCH ) > $W/ft-random.log 2>&1 &
 PIDS="$!"
+# fastText-initialised embeddings: same LR schedule, stopped at ABLATION_STEPS (equal-step comparison
+# with the random-init run's evaluation at that step; the CPU budget did not allow a full second run).
 ( $N $PY $T/fasttext_init.py --dim ${D:-128} && \
-  $N $PY $T/train.py finetune --init fasttext:$W/ft-init.npy --out $W/ft-fasttext $EVAL $ARCH ) > $W/ft-fasttext.log 2>&1 &
+  $N $PY $T/train.py finetune --init fasttext:$W/ft-init.npy --out $W/ft-fasttext $EVAL --stop-after ${ABLATION_STEPS:-300} $ARCH ) > $W/ft-fasttext.log 2>&1 &
 PIDS="$PIDS $!"
 if [ "$MLM_STEPS" -gt 0 ]; then
   ( $N $PY $T/train.py mlm --steps $MLM_STEPS --out $W/mlm $ARCH && \
