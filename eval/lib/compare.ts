@@ -59,7 +59,8 @@ const s = (x: number | null, signed = false) => (x === null ? "   –  " : `${si
 
 /** Plain-text table for the terminal; `*` marks a delta outside A's 95% CI, `!` a regression. */
 export function formatDeltas(deltas: readonly CellDelta[]): string {
-  const lines = ["dataset                  lang label              n      F1 A   F1 B    ΔF1      AUC A  AUC B   ΔAUC"];
+  const header = ["dataset".padEnd(24), "lang", "label".padEnd(18), "n".padStart(6), " F1 A ", " F1 B ", "  ΔF1  ", " AUC A", " AUC B", "  ΔAUC "];
+  const lines = [header.join(" ")];
   for (const d of deltas) {
     lines.push(
       [
