@@ -10,6 +10,7 @@
  *      precision ≥ 0.95 point escalates to block where the dev data reaches it).
  * Test splits are never read. Writes models/fusion/fusion.json, models/fusion/fit-report.json, the default policy.
  */
+import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { normaliseText } from "../../src/content/text/normalise.js";
@@ -42,6 +43,16 @@ const ACTIONS: Record<Label, "review" | "block" | "none"> = {
   toxicity: "none",
 };
 const BLOCK_PRECISION = 0.95;
+
+/**
+ * Components kept out of a label's fusion. The fastText sextortion/doxxing models learnt only from synthetic
+ * templates: on the natural dev rows of train/ (which hold no sextortion or doxxing) their raw score is ≥ 0.5
+ * on about 30% of texts, while the rule detectors flag none. Until real data exists these labels rest on the
+ * detectors and the lexicon. (Checked by `npm run fit:fusion`, which prints the natural-text flag counts.)
+ */
+const EXCLUDE: Partial<Record<Label, string[]>> = { sextortion: ["fasttext-tfgbv"], doxxing: ["fasttext-tfgbv"] };
+const EXCLUDE_REASON =
+  "fastText sextortion/doxxing models are trained on synthetic templates only and fire on ~30% of natural text; the rule detectors and lexicon carry these labels";
 
 async function main() {
   const config = loadConfig({ ...process.env, GUARD_LOG_LEVEL: "error" }, ROOT);
@@ -86,12 +97,16 @@ async function main() {
   console.error(`\nscored ${rows.length} dev rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const spec: FusionSpec = FUSION_SCHEMA.parse({
-    version: "",
+    version: "pending",
     description:
       "Platt calibration per component × label and per-label logistic stackers, fitted on the dev split of ../shared/data/train" +
       (existsSync(SYNTH_DEV) ? " plus the project's synthetic dev split" : "") +
       " by models/fusion/fit.ts.",
   });
+  for (const [label, ids] of Object.entries(EXCLUDE)) {
+    spec.exclude[label] = ids;
+    spec.exclusionReasons[label] = EXCLUDE_REASON;
+  }
   const report: Record<string, unknown> = { rows: rows.length, sources: sources.map((s) => s.name), labels: {} };
   const fusedDev = new Map<Label, { idx: number[]; scores: number[] }>();
 
@@ -101,7 +116,7 @@ async function main() {
     const idx = rows.map((_, i) => i).filter((i) => rows[i].labels[label] !== null);
     const y = idx.map((i) => rows[i].labels[label] as number);
     const pos = y.reduce((a, b) => a + b, 0);
-    const comps = classifiers.filter((c) => c.labels.includes(label)).map((c) => c.id);
+    const comps = classifiers.filter((c) => c.labels.includes(label) && !EXCLUDE[label]?.includes(c.id)).map((c) => c.id);
     lr.n = idx.length;
     lr.positives = pos;
     lr.components = comps;
@@ -110,18 +125,28 @@ async function main() {
       lr.note = `too little dev evidence (${pos} positives of ${idx.length}): components pass raw scores through, uncalibrated`;
       continue;
     }
-    // Platt per component
+    // Platt per component; a component whose score does not rise with the label on dev (slope ≤ 0.05) carries
+    // no usable evidence for it and is excluded, rather than letting an inverted calibration dominate a max.
     const feats: Record<string, number[]> = {};
-    for (const m of comps) {
+    for (const m of [...comps]) {
       const r = raw.get(m)!.get(label)!;
       const keep = idx.map((i, k) => [k, r[i]] as const).filter(([, v]) => Number.isFinite(v));
       const X = keep.map(([, v]) => [logit(v)]);
       const yy = keep.map(([k]) => y[k]);
-      const fit = fitLogistic(X, yy, 1e-3);
+      const fit = fitLogistic(X, yy, 1);
+      lr[`platt:${m}`] = { a: fit.weights[0], b: fit.bias, devLogLoss: fit.logLoss, rawLogLoss: logLoss(X, yy, 0, [1]) };
+      if (!(fit.weights[0] > 0.05)) {
+        (spec.exclude[label] ??= []).push(m);
+        spec.exclusionReasons[label] = [spec.exclusionReasons[label], `${m}: no positive association with ${label} on dev (Platt slope ${fit.weights[0].toFixed(3)})`]
+          .filter(Boolean)
+          .join("; ");
+        comps.splice(comps.indexOf(m), 1);
+        continue;
+      }
       (spec.calibration[m] ??= {})[label] = { a: round(fit.weights[0]), b: round(fit.bias) };
       feats[m] = idx.map((i) => (Number.isFinite(r[i]) ? logit(r[i]) : NaN));
-      lr[`platt:${m}`] = { a: fit.weights[0], b: fit.bias, devLogLoss: fit.logLoss, rawLogLoss: logLoss(X, yy, 0, [1]) };
     }
+    lr.components = [...comps];
     // stacker vs best single calibrated component, 2-fold CV on dev
     const complete = idx.map((_, k) => k).filter((k) => comps.every((m) => Number.isFinite(feats[m][k])));
     const fusion = new Fusion(spec);
@@ -176,7 +201,8 @@ async function main() {
   }
   spec.measuredLanguages = [...langs].sort();
   const stamp = new Date().toISOString().slice(0, 10);
-  spec.version = `${stamp}.${classifiers.map((c) => c.version).join("+")}`.slice(0, 120);
+  const componentsHash = createHash("sha256").update(classifiers.map((c) => `${c.id}@${c.version}`).join("|")).digest("hex").slice(0, 8);
+  spec.version = `${stamp}.${componentsHash}`;
   writeFileSync(path.join(ROOT, "models/fusion/fusion.json"), JSON.stringify(spec, null, 2) + "\n");
 
   // default policy from dev operating points
@@ -202,6 +228,22 @@ async function main() {
       rule.source += `; blockAt: dev precision ≥ ${BLOCK_PRECISION} (recall ${precise.recall.toFixed(3)})`;
     }
     lr.operatingPoints = { maxF1: best, precision95: precise, atThreshold: evaluateThreshold(set, best.threshold) };
+    // Natural rows that do not annotate this label: how often would the threshold flag them? (a sanity check
+    // for labels whose dev evidence is synthetic only, e.g. sextortion and doxxing)
+    const fz = new Fusion(spec);
+    let natural = 0;
+    let flaggedNatural = 0;
+    rows.forEach((r, i) => {
+      if (r.dataset === "synthetic-tfgbv" || r.labels[label] !== null) return;
+      natural++;
+      const m = new Map<string, number>();
+      for (const c of classifiers) {
+        const v = raw.get(c.id)?.get(label)?.[i];
+        if (v !== undefined && Number.isFinite(v)) m.set(c.id, v);
+      }
+      if ((fz.fuse(label, m).score ?? 0) >= best.threshold) flaggedNatural++;
+    });
+    lr.unannotatedNaturalRowsFlagged = { rows: natural, flagged: flaggedNatural };
     text[label] = rule;
   }
   const policy = parsePolicy({

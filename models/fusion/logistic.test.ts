@@ -25,3 +25,15 @@ describe("fitLogistic", () => {
     expect(fit.logLoss).toBeLessThan(base);
   });
 });
+
+describe("fitLogistic on separable data", () => {
+  it("keeps a finite positive slope (damped steps, L2) when a feature separates the classes", () => {
+    // like a rule detector: exactly 0 (logit -13.8) on most negatives, high on positives
+    const X = [...Array.from({ length: 300 }, () => [-13.8]), ...Array.from({ length: 40 }, (_, i) => [1 + (i % 5)])];
+    const y = [...Array.from({ length: 300 }, () => 0), ...Array.from({ length: 40 }, () => 1)];
+    const fit = fitLogistic(X, y, 1);
+    expect(fit.weights[0]).toBeGreaterThan(0);
+    expect(Number.isFinite(fit.weights[0]) && Number.isFinite(fit.bias)).toBe(true);
+    expect(fit.logLoss).toBeLessThan(0.05);
+  });
+});

@@ -40,12 +40,19 @@ export function fitLogistic(X: readonly number[][], y: readonly number[], l2 = 1
         H[a][a] += l2;
       }
     }
+    // Damped Newton: halve the step until the penalised loss does not rise (separable data otherwise overshoots).
     const step = solve(H, grad);
+    const objective = (b: number[]) => logLoss(X, y, b[0], b.slice(1)) * n + (l2 / 2) * b.slice(1).reduce((a, w) => a + w * w, 0);
+    const before = objective(beta);
+    let scale = 1;
+    let next = beta.map((b, j) => b - step[j]);
+    while (scale > 1e-4 && !(objective(next) <= before + 1e-12)) {
+      scale /= 2;
+      next = beta.map((b, j) => b - scale * step[j]);
+    }
     let maxStep = 0;
-    beta = beta.map((b, j) => {
-      maxStep = Math.max(maxStep, Math.abs(step[j]));
-      return b - step[j];
-    });
+    for (let j = 0; j < k; j++) maxStep = Math.max(maxStep, Math.abs(next[j] - beta[j]));
+    beta = next;
     if (maxStep < 1e-7) break;
   }
   return { bias: beta[0], weights: beta.slice(1), iterations: it, logLoss: logLoss(X, y, beta[0], beta.slice(1)) };

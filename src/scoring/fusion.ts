@@ -25,6 +25,12 @@ export const FUSION_SCHEMA = z
     calibration: z.record(z.string(), z.record(z.string(), PLATT)).default({}),
     /** label → stacker. Labels without one use the max of calibrated components. */
     stackers: z.record(z.string(), STACKER).default({}),
+    /**
+     * label → components whose scores fusion ignores for that label, with the reason in `exclusionReasons`
+     * (e.g. a model trained only on synthetic templates that fires on natural text).
+     */
+    exclude: z.record(z.string(), z.array(z.string())).default({}),
+    exclusionReasons: z.record(z.string(), z.string()).default({}),
     /** Languages with a measured number in the shipped evaluation report. */
     measuredLanguages: z.array(z.string()).default([]),
   })
@@ -64,7 +70,9 @@ export class Fusion {
   }
 
   /** Fuses the raw scores that components produced for one label (componentId → raw score). */
-  fuse(label: Label, raw: ReadonlyMap<string, number>): FusedScore {
+  fuse(label: Label, all: ReadonlyMap<string, number>): FusedScore {
+    const excluded = this.spec.exclude[label];
+    const raw = excluded?.length ? new Map([...all].filter(([m]) => !excluded.includes(m))) : all;
     if (raw.size === 0) return { score: null, method: "none" };
     const st = this.spec.stackers[label];
     if (st && Object.keys(st.weights).every((m) => raw.has(m))) {
