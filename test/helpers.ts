@@ -60,7 +60,7 @@ export async function makeTestApp(overrides: ContextOverrides = {}) {
     warmC2pa: false,
     banks: { id: "banks", required: true, load: () => BankService.open({ store: new MemoryBankStore() }) },
     ...overrides,
-    env: { ...(overrides.env ?? {}) },
+    env: { GUARD_POLICY_DIR: "test/fixtures/policies", ...(overrides.env ?? {}) },
   });
   await ctx.ready;
   return { ctx, app: createApp(ctx) };

@@ -18,7 +18,7 @@ describe("health, readiness, metrics, docs", () => {
     const { createMetrics } = await import("../src/metrics.js");
     const { createLogger } = await import("../src/logger.js");
     const ctx = createAppContext({
-      env: {},
+      env: { GUARD_POLICY_DIR: "test/fixtures/policies" },
       langid: null,
       banks: null,
       imageSafety: null,

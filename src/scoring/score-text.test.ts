@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import type { PreparedText, TextClassifier } from "../classifiers/types.js";
+import { normaliseText } from "../content/text/normalise.js";
+import { createMetrics } from "../metrics.js";
+import { parsePolicy } from "../policy/policy.js";
+import { LABELS } from "../taxonomy.js";
+import { Fusion, FUSION_SCHEMA } from "./fusion.js";
+import { CLASSIFY_CHUNK, TextScoringService } from "./score-text.js";
+
+const policy = parsePolicy({
+  id: "p",
+  version: "1",
+  text: Object.fromEntries(LABELS.map((l) => [l, { threshold: 0.5, action: "review" }])),
+});
+
+/** Scores each text by its trailing number so order can be checked; records chunk sizes. */
+class CountingClassifier implements TextClassifier {
+  readonly id = "counting";
+  readonly version = "1";
+  readonly labels = ["toxicity"] as const;
+  chunks: number[] = [];
+  async classify(texts: readonly PreparedText[]) {
+    this.chunks.push(texts.length);
+    return texts.map((t) => ({ scores: { toxicity: Number(t.original.split(" ")[1]) / 1000 } }));
+  }
+}
+
+const service = (c: TextClassifier) =>
+  new TextScoringService({
+    normalise: normaliseText,
+    langid: null,
+    classifiers: [c],
+    fusion: new Fusion(FUSION_SCHEMA.parse({ version: "t" })),
+    policies: new Map([["p", policy]]),
+    defaultPolicy: "p",
+    cache: null,
+    metrics: createMetrics({ defaultMetrics: false }),
+  });
+
+describe("TextScoringService batching", () => {
+  it("feeds classifiers in chunks (event-loop turns between them) and keeps results in order", async () => {
+    const c = new CountingClassifier();
+    const n = CLASSIFY_CHUNK * 3 + 5;
+    const items = Array.from({ length: n }, (_, i) => ({ text: `text ${i}` }));
+    const out = await service(c).scoreTextBatch(items, items.map((_, i) => String(i)));
+    expect(c.chunks).toEqual([CLASSIFY_CHUNK, CLASSIFY_CHUNK, CLASSIFY_CHUNK, 5]);
+    expect(out.map((v) => v.labels.toxicity.score)).toEqual(items.map((_, i) => i / 1000));
+    expect(out.map((v) => v.id)).toEqual(items.map((_, i) => String(i)));
+  });
+
+  it("marks labels no classifier covers as null with a note", async () => {
+    const [v] = await service(new CountingClassifier()).scoreTextBatch([{ text: "text 900" }], ["a"]);
+    expect(v.labels.toxicity).toMatchObject({ score: 0.9, flagged: true });
+    expect(v.labels.misogyny).toMatchObject({ score: null, flagged: false, note: "no component covers this label yet" });
+    expect(v.decision).toBe("review");
+  });
+});
