@@ -44,8 +44,16 @@ FAIL=0
 for p in $PIDS; do wait $p || FAIL=1; done
 [ $FAIL = 0 ] || { echo "a candidate failed; see $W/*.log" >&2; exit 1; }
 
-# Pick the best candidate, calibrate on dev, export ONNX (+ int8), write models/<id>/.
-$N $PY $T/export.py --candidates $CANDS $ARCH
+# Continue the best candidate in two more stages with fresh LR schedules and new data orders (the
+# budget arrived in pieces on the shared machine; a single longer schedule would do the same job).
+BEST=$($PY -c "import json,sys; print(max(sys.argv[1:], key=lambda c: json.load(open(c + '/finetune.json'))['dev_auc_sub']))" $CANDS)
+S="--eval-every 350 --dev-per-dataset 150 --calib-per-dataset 400"
+$N $PY $T/train.py finetune --init model:$BEST --out $W/ft-s2 --steps ${S2_STEPS:-700} --lr 5e-4 --warmup 50 --seed 17 $S $ARCH > $W/ft-s2.log 2>&1
+$N $PY $T/train.py finetune --init model:$W/ft-s2 --out $W/ft-s3 --steps ${S3_STEPS:-1500} --lr 3e-4 --warmup 50 --seed 19 \
+  --eval-every 500 --dev-per-dataset 150 --calib-per-dataset 400 $ARCH > $W/ft-s3.log 2>&1
+
+# Pick the best model (dev subsample), calibrate on dev, export ONNX (+ int8), write models/<id>/.
+$N $PY $T/export.py --candidates $CANDS $W/ft-s2 $W/ft-s3 $ARCH
 # ONNX Runtime (Node) vs PyTorch logits, and the tokenizer id fixture, through @huggingface/transformers.
 $N npx tsx $T/check-parity.ts
 $N npx tsx eval/quick-transformer.ts --json $W/quick-eval.json > $W/quick-eval.md
