@@ -4,7 +4,8 @@
  * occlusion-explanation cost, model file sizes and RSS with every text model loaded (transformer + fastText).
  * Texts are dev-split rows of ../shared/data/train (natural lengths), read in place, never copied.
  *
- *   npx tsx bench/transformer-bench.ts [--model tfgbv-encoder-2l128-v1] [--dtype q8|fp32] [--n 2000] [--threads 1] [--batch 64]
+ *   npx tsx bench/transformer-bench.ts [--model tfgbv-encoder-2l128-v1] [--dtype q8|fp32] [--n 2000] [--threads 1]
+ *       [--call 64 texts per classify() call] [--batch 16 sequences per ONNX run]
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +21,8 @@ const { values: args } = parseArgs({
     dtype: { type: "string", default: "q8" },
     n: { type: "string", default: "2000" },
     threads: { type: "string", default: "1" },
-    batch: { type: "string", default: "64" },
+    batch: { type: "string", default: "16" },
+    call: { type: "string", default: "64" },
     data: { type: "string", default: "../shared/data" },
   },
 });
@@ -50,7 +52,7 @@ for (const p of prepared) {
   single.push(performance.now() - s);
 }
 const b0 = performance.now();
-const bs = Number(args.batch);
+const bs = Number(args.call);
 for (let i = 0; i < prepared.length; i += bs) await clf.classify(prepared.slice(i, i + bs));
 const batchedPerS = prepared.length / ((performance.now() - b0) / 1000);
 
@@ -80,7 +82,7 @@ try { fasttextBytes = dirBytes("models/fasttext"); } catch { /* absent */ }
 console.log(`# transformer ${clf.id} (${args.dtype}, ${args.threads} thread(s)), ${prepared.length} dev texts, mean ${(tokens.reduce((a, b) => a + b, 0) / tokens.length).toFixed(1)} tokens (max ${Math.max(...tokens)})`);
 console.log(`cold load            ${coldMs.toFixed(0)} ms`);
 console.log(`single text (conc 1) p50 ${q(single, 0.5).toFixed(2)} ms  p99 ${q(single, 0.99).toFixed(2)} ms  max ${Math.max(...single).toFixed(2)} ms`);
-console.log(`batched (${bs}/run)     ${batchedPerS.toFixed(0)} texts/s`);
+console.log(`batched (${bs}/call, ${args.batch}/ONNX run) ${batchedPerS.toFixed(0)} texts/s`);
 console.log(`explain (occlusion)  p50 ${q(explainMs, 0.5).toFixed(1)} ms  p99 ${q(explainMs, 0.99).toFixed(1)} ms  (median ${q(passes, 0.5)} forward passes per text, all labels)`);
 console.log(`files                ${args.model} ${mb(ours)} MiB (fp32 + int8 + tokenizer); models/fasttext ${mb(fasttextBytes)} MiB`);
 console.log(`RSS                  start ${mb(rss0)} MiB, transformer loaded ${mb(rssModel)} MiB${rssAll ? `, + fastText ${mb(rssAll)} MiB` : ""}, end ${mb(process.memoryUsage().rss)} MiB`);

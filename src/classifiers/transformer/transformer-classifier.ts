@@ -42,7 +42,7 @@ export interface TransformerClassifierOptions {
   maxLength?: number;
   /** Long texts are scored in overlapping windows (max over windows); at most this many per text. */
   maxWindows?: number;
-  /** Sequences per ONNX run. */
+  /** Sequences per ONNX run; a classify() call is sorted by length and cut into runs of this size (less padding). */
   batchSize?: number;
   /** ONNX Runtime intra-op threads (default 1: the service scales with a worker pool, not threads). */
   threads?: number;
@@ -144,7 +144,7 @@ export class TransformerClassifier implements TextClassifier {
     const activation = o.activation ?? (config.problem_type === "multi_label_classification" ? "sigmoid" : "softmax");
     const maxLength = o.maxLength ?? Math.min(512, config.max_position_embeddings ?? 128);
     return new TransformerClassifier(o.id ?? name, o.version ?? "1", tokenizer, model, columns, numLabels, activation,
-      maxLength, o.maxWindows ?? 4, o.batchSize ?? 32);
+      maxLength, o.maxWindows ?? 4, o.batchSize ?? 16);
   }
 
   /** Token ids for a (normalised) text, as the model sees them, split into windows. */
