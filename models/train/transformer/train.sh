@@ -54,6 +54,10 @@ $N $PY $T/train.py finetune --init model:$W/ft-s2 --out $W/ft-s3 --steps ${S3_ST
 
 # Pick the best model (dev subsample), calibrate on dev, export ONNX (+ int8), write models/<id>/.
 $N $PY $T/export.py --candidates $CANDS $W/ft-s2 $W/ft-s3 $ARCH
+flock /tmp/manifest.lock $PY $T/add_to_manifest.py tfgbv-encoder-2l128-v1
 # ONNX Runtime (Node) vs PyTorch logits, and the tokenizer id fixture, through @huggingface/transformers.
 $N npx tsx $T/check-parity.ts
-$N npx tsx eval/quick-transformer.ts --json $W/quick-eval.json > $W/quick-eval.md
+$N npx tsx eval/quick-transformer.ts --max-per-dataset 0 --json $W/quick-eval.json > $W/quick-eval.md
+$N npx tsx bench/transformer-bench.ts --n 1000 > $W/bench.txt
+$N $PY $T/write_card.py --eval $W/quick-eval.json --bench $W/bench.txt
+flock /tmp/manifest.lock $PY $T/add_to_manifest.py tfgbv-encoder-2l128-v1

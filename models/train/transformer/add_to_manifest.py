@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Adds (or replaces) models/<id>/manifest-entry.json in models/manifest.json, leaving other entries as they are."""
+import json, sys
+
+model_id = sys.argv[1] if len(sys.argv) > 1 else "tfgbv-encoder-2l128-v1"
+path = "models/manifest.json"
+entry = json.load(open(f"models/{model_id}/manifest-entry.json"))
+m = json.load(open(path))
+ids = [x["id"] for x in m["models"]]
+if entry["id"] in ids:
+    m["models"][ids.index(entry["id"])] = entry
+else:
+    m["models"].append(entry)
+with open(path, "w") as f:
+    f.write(json.dumps(m, indent=2, ensure_ascii=False) + "\n")
+print(f"{entry['id']} -> {path}")
