@@ -26,7 +26,6 @@ const ENV_SCHEMA = z.object({
   GUARD_MAX_IMAGE_PIXELS: int(50_000_000, 1),
   GUARD_MAX_JSON_DEPTH: int(32, 2),
   GUARD_CACHE_ENTRIES: int(50_000, 0),
-  GUARD_BYO_MODELS_DIR: z.string().optional(),
 });
 
 export interface Config {
@@ -46,7 +45,6 @@ export interface Config {
   maxImagePixels: number;
   maxJsonDepth: number;
   cacheEntries: number;
-  byoModelsDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +93,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     maxImagePixels: e.GUARD_MAX_IMAGE_PIXELS,
     maxJsonDepth: e.GUARD_MAX_JSON_DEPTH,
     cacheEntries: e.GUARD_CACHE_ENTRIES,
-    byoModelsDir: e.GUARD_BYO_MODELS_DIR ? abs(e.GUARD_BYO_MODELS_DIR) : undefined,
   };
 }

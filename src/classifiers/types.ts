@@ -43,4 +43,9 @@ export interface TextClassifier {
   readonly labels: readonly Label[];
   /** Batch inference; returns one result per input, in order. Throws on failure (the caller records an error entry). */
   classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]>;
+  /**
+   * Optional, costly explanation (e.g. occlusion): spans in the original text that drive `labels`.
+   * Called only for `explain: true` requests, for the labels that were flagged.
+   */
+  explain?(text: PreparedText, labels: readonly Label[]): Promise<{ spans: Span[] }>;
 }

@@ -55,3 +55,27 @@ describe("TextScoringService batching", () => {
     expect(v.decision).toBe("review");
   });
 });
+
+describe("explanations", () => {
+  class Explaining extends CountingClassifier {
+    explained: string[][] = [];
+    async explain(text: PreparedText, labels: readonly ("toxicity")[]) {
+      this.explained.push([...labels]);
+      return { spans: [{ start: 0, end: 4, label: "toxicity" as const, weight: 0.5, source: "occlusion:counting" }] };
+    }
+  }
+  it("asks a classifier's explain() only for flagged labels of explain requests, and adds its spans", async () => {
+    const c = new Explaining();
+    const s = service(c);
+    const [quiet] = await s.scoreTextBatch([{ text: "text 900" }], ["a"]);
+    expect(c.explained).toEqual([]);
+    expect(quiet.spans).toEqual([]);
+    const [benign] = await s.scoreTextBatch([{ text: "text 100", explain: true }], ["b"]);
+    expect(c.explained).toEqual([]);
+    expect(benign.spans).toEqual([]);
+    const [loud] = await s.scoreTextBatch([{ text: "text 900", explain: true }], ["c"]);
+    expect(c.explained).toEqual([["toxicity"]]);
+    expect(loud.spans).toEqual([{ start: 0, end: 4, label: "toxicity", weight: 0.5, source: "occlusion:counting" }]);
+    expect(loud.timing.stages["explain:counting"]).toBeGreaterThanOrEqual(0);
+  });
+});

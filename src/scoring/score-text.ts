@@ -186,6 +186,7 @@ export class TextScoringService {
 
       // 4. fusion + policy
       const tFuse = performance.now();
+      const explainJobs: Array<{ i: number; flagged: Label[] }> = [];
       todo.forEach((i, j) => {
         const item = items[i];
         const policy = policies[i];
@@ -250,11 +251,32 @@ export class TextScoringService {
           errors,
           cached: false,
         };
-        if (item.explain) v.modelScores = modelScores;
-        if (errors.length === 0) this.deps.cache?.set(keys[i], v);
+        if (item.explain) {
+          v.modelScores = modelScores;
+          if (flaggedLabels.size) explainJobs.push({ i, flagged: [...flaggedLabels] });
+        }
         out[i] = v;
       });
       stages.fusion = performance.now() - tFuse;
+
+      // 5. costly explanations (occlusion) for flagged labels of explain requests only
+      const explainers = this.deps.classifiers.filter((c) => c.explain);
+      for (const { i, flagged } of explainJobs) {
+        for (const c of explainers) {
+          const labelsFor = flagged.filter((l) => c.labels.includes(l));
+          if (!labelsFor.length) continue;
+          const s = performance.now();
+          try {
+            const { spans } = await c.explain!(prepared[i], labelsFor);
+            out[i]!.spans = [...(out[i]!.spans ?? []), ...spans].sort((a, b) => a.start - b.start || b.weight - a.weight);
+          } catch (e) {
+            out[i]!.errors.push({ component: c.id, code: "explain_failed", message: String((e as Error)?.message ?? e) });
+          } finally {
+            stages[`explain:${c.id}`] = (stages[`explain:${c.id}`] ?? 0) + (performance.now() - s);
+          }
+        }
+      }
+      for (const i of todo) if (out[i]!.errors.length === 0) this.deps.cache?.set(keys[i], out[i]!);
     }
 
     // timing.totalMs covers the whole call: for a batch, the batch.
