@@ -20,9 +20,7 @@ export function jsonBody(opts: { maxBytes: number; maxDepth: number; allowMultip
         `Content-Type must be application/json${opts.allowMultipart ? " or multipart/form-data" : ""}`,
       );
     }
-    const declared = Number(c.req.header("content-length") ?? "NaN");
-    if (Number.isFinite(declared) && declared > opts.maxBytes) throw tooLarge(opts.maxBytes);
-    const buf = new Uint8Array(await readLimited(c.req.raw, opts.maxBytes));
+    const buf = await readBodyLimited(c.req.raw, opts.maxBytes);
     if (isMultipart) {
       // Hono's body cache holds promises although its type names the resolved values.
       (c.req.bodyCache as Record<string, unknown>).arrayBuffer = Promise.resolve(buf.buffer as ArrayBuffer);
@@ -43,9 +41,14 @@ export function jsonBody(opts: { maxBytes: number; maxDepth: number; allowMultip
 
 const tooLarge = (max: number) => new ApiError("payload_too_large", `request body exceeds ${max} bytes`);
 
-/** Reads the body, aborting as soon as it passes `max` bytes (chunked uploads have no Content-Length). */
-async function readLimited(req: Request, max: number): Promise<ArrayBuffer> {
-  if (!req.body) return new ArrayBuffer(0);
+/**
+ * Reads a request body, refusing more than `max` bytes with a 413: the declared Content-Length first, then the
+ * bytes actually read, aborting as soon as they pass the limit (chunked uploads have no Content-Length).
+ */
+export async function readBodyLimited(req: Request, max: number): Promise<Uint8Array> {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > max) throw tooLarge(max);
+  if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -65,7 +68,7 @@ async function readLimited(req: Request, max: number): Promise<ArrayBuffer> {
     out.set(ch, off);
     off += ch.byteLength;
   }
-  return out.buffer;
+  return out;
 }
 
 /** Maximum bracket nesting of a JSON text, ignoring brackets inside strings. */

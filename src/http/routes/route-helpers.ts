@@ -1,6 +1,7 @@
 /** Small helpers shared by the hash and bank routes: domain error → ApiError, bounded raw bodies. */
 import { BankError } from "../../banks/types.js";
 import { ImageError } from "../../content/image/decode.js";
+import { readBodyLimited } from "../json-body.js";
 import { ApiError } from "../errors.js";
 
 const BANK_ERROR_CODES = {
@@ -30,25 +31,9 @@ export async function mapDomainErrors<T>(fn: () => T | Promise<T>): Promise<T> {
 
 /** Reads a request body as UTF-8 text, refusing more than `max` bytes (413) or invalid UTF-8 (400). */
 export async function readTextBody(req: Request, max: number): Promise<string> {
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > max) throw new ApiError("payload_too_large", `request body exceeds ${max} bytes`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        await reader.cancel().catch(() => undefined);
-        throw new ApiError("payload_too_large", `request body exceeds ${max} bytes`);
-      }
-      chunks.push(value);
-    }
-  }
+  const bytes = await readBodyLimited(req, max);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new ApiError("invalid_request", "request body is not valid UTF-8");
   }
