@@ -4,19 +4,11 @@
  * A resample is a vector of multiplicities (row i drawn w_i times out of n draws with
  * replacement) over the score-sorted set, so each replicate is one O(n) pass.
  */
+import { mulberry32 } from "../../src/seeded-random.js";
 import { computeConfusion, computeF1, computePrAuc, computeRocAuc, type ScoredSet } from "./metrics.js";
 
-/** mulberry32: a tiny, well-known 32-bit PRNG; deterministic for a given seed. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32) for reproducible bootstrap resamples. */
+export const createRng = mulberry32;
 
 /** FNV-1a 32-bit hash of a string, to derive stable per-group seeds. */
 export function hashString(text: string): number {

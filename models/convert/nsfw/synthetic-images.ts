@@ -3,6 +3,7 @@
  * conversion is checked against nsfwjs: gradients, shapes, skin-toned blobs, seeded noise, several sizes
  * (224x224 exercises the no-resize path; the others exercise bilinear align-corners resizing).
  */
+import { mulberry32 } from "../../../src/seeded-random.js";
 export interface SyntheticImage {
   name: string;
   width: number;
@@ -24,17 +25,8 @@ function make(name: string, width: number, height: number, pixel: (x: number, y:
   return { name, width, height, rgb };
 }
 
-/** mulberry32: a tiny seeded PRNG so "noise" images are identical on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG so "noise" images are identical on every machine. */
+export { mulberry32 };
 
 const inEllipse = (x: number, y: number, cx: number, cy: number, rx: number, ry: number) =>
   ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { LABELS, type Label } from "../../../src/taxonomy.js";
+import { mulberry32 } from "../../../src/seeded-random.js";
 import { parseLexiconTsv, type LexiconEntry } from "../../../src/classifiers/lexicon/schema.js";
 
 export const SEED = 20261127;
@@ -85,17 +86,7 @@ export interface SyntheticRecord {
   orig: { template: string; fillers: Record<string, string>; obfuscation?: string; generator: string };
 }
 
-/** mulberry32: tiny, well-known deterministic PRNG (no dependency needed for reproducible sampling). */
-function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const createRng = mulberry32;
 const seedOf = (s: string): number => parseInt(createHash("sha256").update(s).digest("hex").slice(0, 8), 16);
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 
