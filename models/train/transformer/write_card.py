@@ -53,7 +53,7 @@ def main():
 
     card = f"""# {a.id} — on-device multilingual TFGBV text encoder (v1)
 
-**Status: a working, honestly weak baseline.** It is trained from scratch on a shared 2-core CPU in well
+**Status: a working, honestly weak baseline.** **Not in the default fusion** (`"enabled": false` in models/manifest.json): fused with fastText and the lexicon it raised dev scores but lowered test F1 beyond the 95% intervals on EDOS misogyny/threat and Multilingual HateCheck (eval/reports/fused-transformer compared with eval/reports/baseline).  It is trained from scratch on a shared 2-core CPU in well
 under an hour of CPU time (about {tr['train_rows']:,} training rows, seen roughly {'{:.1f}'.format(sum(v['best_step'] for k, v in tr['candidates'].items() if 'random' in k) * 32 / tr['train_rows'])}
 times). It reaches mean ROC-AUC ≈ 0.6 on held-out test splits, near chance on the
 functional suites: **it must not be used alone to take decisions.** In fusion, weight it below the fastText
