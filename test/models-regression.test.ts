@@ -3,6 +3,7 @@
  * on examples written for this project. It guards behaviour, not quality: quality numbers live in eval/.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { readManifest, verifyModelFiles } from "../src/classifiers/manifest.js";
 import { createAppContext, type AppContext } from "../src/context.js";
 import { createLogger } from "../src/logger.js";
 import { createMetrics } from "../src/metrics.js";
@@ -24,6 +25,16 @@ beforeAll(async () => {
   });
   await ctx.ready;
   expect(ctx.readiness.reasons()).toEqual([]);
+});
+
+describe("models/manifest.json", () => {
+  it("lists every shipped model, and every listed file matches its sha256", () => {
+    const manifest = readManifest("models/manifest.json");
+    expect(manifest.models.map((m) => m.id)).toEqual(
+      expect.arrayContaining(["fasttext-tfgbv", "romanized-south-asian-lid", "tfgbv-encoder-2l128-v1", "nsfw-mobilenetv2", "lexicon", "sextortion-detector", "doxxing-detector"]),
+    );
+    for (const entry of manifest.models) expect(() => verifyModelFiles(manifest, entry)).not.toThrow();
+  });
 });
 
 describe("committed text models", () => {
