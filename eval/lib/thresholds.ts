@@ -2,7 +2,7 @@
  * Threshold tuning on the dev split: per label (and per language where data allows) the operating
  * points that reach a target precision and a target recall, and what they give on test.
  */
-import type { ScoredSet } from "./metrics.js";
+import { computePrCurve, type ScoredSet } from "./metrics.js";
 
 export interface OperatingPoint {
   threshold: number;
@@ -16,22 +16,7 @@ export const MIN_TUNING_NEGATIVES = 30;
 
 /** Every distinct-score operating point of a score-sorted set (flag when score >= threshold), high to low. */
 function operatingPoints(set: ScoredSet): OperatingPoint[] {
-  let totalPos = 0;
-  for (let i = 0; i < set.gold.length; i++) totalPos += set.gold[i];
-  const points: OperatingPoint[] = [];
-  if (totalPos === 0) return points;
-  let tp = 0;
-  let fp = 0;
-  for (let i = set.scores.length - 1; i >= 0; ) {
-    let j = i;
-    while (j >= 0 && set.scores[j] === set.scores[i]) {
-      set.gold[j] ? tp++ : fp++;
-      j--;
-    }
-    points.push({ threshold: set.scores[i], precision: tp / (tp + fp), recall: tp / totalPos });
-    i = j;
-  }
-  return points;
+  return computePrCurve(set);
 }
 
 /**

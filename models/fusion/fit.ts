@@ -22,7 +22,7 @@ import { FUSION_SCHEMA, Fusion, logit, type FusionSpec } from "../../src/scoring
 import { parsePolicy } from "../../src/policy/policy.js";
 import { LABELS, type Label } from "../../src/taxonomy.js";
 import { listProjectSources, listSharedSources, loadDataset, type DatasetSource, type EvalRecord } from "../../eval/lib/datasets.js";
-import { computeRocAuc, toScoredSet } from "../../eval/lib/metrics.js";
+import { computePrCurve, computeRocAuc, toScoredSet } from "../../eval/lib/metrics.js";
 import { findPrecisionThreshold, evaluateThreshold } from "../../eval/lib/thresholds.js";
 import { fitLogistic, logLoss } from "./logistic.js";
 
@@ -278,20 +278,12 @@ async function main() {
 const round = (x: number, d = 6) => Math.round(x * 10 ** d) / 10 ** d;
 const sigmoidOf = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** The dev operating point with the highest F1 (flag when score ≥ threshold). */
 function maxF1(scores: number[], y: (0 | 1)[]) {
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
-  const P = y.reduce<number>((a, b) => a + b, 0);
-  let tp = 0;
-  let fp = 0;
   let best = { threshold: 1, f1: 0, precision: 0, recall: 0 };
-  for (let k = 0; k < order.length; k++) {
-    if (y[order[k]]) tp++;
-    else fp++;
-    if (k + 1 < order.length && scores[order[k + 1]] === scores[order[k]]) continue;
-    const precision = tp / (tp + fp);
-    const recall = tp / P;
-    const f1 = (2 * precision * recall) / (precision + recall || 1);
-    if (f1 > best.f1) best = { threshold: scores[order[k]], f1, precision, recall };
+  for (const p of computePrCurve(toScoredSet(scores.map((score, k) => ({ score, gold: y[k], flagged: false }))))) {
+    const f1 = (2 * p.precision * p.recall) / (p.precision + p.recall || 1);
+    if (f1 > best.f1) best = { threshold: p.threshold, f1, precision: p.precision, recall: p.recall };
   }
   return best;
 }
