@@ -14,7 +14,7 @@ import { MD5_HEX_RE, SHA256_HEX_RE } from "../signals/crypto-hashes.js";
 import type { BankStore, EntryRecord } from "./bank-store.js";
 import { validateBankName, validateBankSettings, validateEntries, validateEntry } from "./entry-validation.js";
 import { detectImportFormat, parseBankImport, type ImportFormat } from "./importers.js";
-import { MihPdqIndex } from "./mih-index.js";
+import { MihPdqIndex, searchSortedIds } from "./mih-index.js";
 import {
   BankError,
   PDQ_DEFAULT_MATCH_DISTANCE,
@@ -132,16 +132,7 @@ class BankIndex {
 
   private positionOf(id: number): number {
     if (!this.sorted) return this.ids.subarray(0, this.count).indexOf(id);
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = this.ids[mid];
-      if (v === id) return mid;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return searchSortedIds(this.ids, this.count, id);
   }
 }
 

@@ -63,18 +63,7 @@ class SlotStore {
   }
 
   slotOf(id: number): number {
-    if (this.sorted) {
-      let lo = 0;
-      let hi = this.count - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = this.ids[mid];
-        if (v === id) return mid;
-        if (v < id) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    }
+    if (this.sorted) return searchSortedIds(this.ids, this.count, id);
     for (let s = 0; s < this.count; s++) if (this.ids[s] === id) return s;
     return -1;
   }
@@ -287,4 +276,18 @@ export class MihPdqIndex implements PdqSearchIndex {
     this.mid = buildTables(this.slots, baseTo, count);
     this.tailFrom = count;
   }
+}
+
+/** Position of `id` among the first `count` entries of an ascending id array, or -1 (binary search). */
+export function searchSortedIds(ids: Uint32Array, count: number, id: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid];
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
