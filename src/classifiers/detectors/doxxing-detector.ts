@@ -1,8 +1,8 @@
 import { detectPii, type PiiSpan } from "../../signals/pii/index.js";
-import type { Label } from "../../taxonomy.js";
-import type { ClassifierResult, PreparedText, Span, TextClassifier } from "../types.js";
+import type { PreparedText } from "../types.js";
 import type { ContextData, DoxxingData } from "./cue-data.js";
-import { CueMatcher, type CueHit } from "./cue-matcher.js";
+import type { CueHit } from "./cue-matcher.js";
+import { RuleDetector } from "./rule-detector.js";
 import { clamp01, dampening, type FiredRule, nearPairs, noisyOr } from "./evidence.js";
 
 export interface DoxxingAnalysis {
@@ -28,24 +28,9 @@ export interface DoxxingAnalysis {
  * score = noisyOr(fired weights) x dampeners (helpline, self-share, business, news, help-seeking, ...).
  * PII is read from `original` (digits and '@' must be exact); cues from `normalised` and `original`.
  */
-export class DoxxingDetector implements TextClassifier {
-  readonly id: string;
-  readonly version: string;
-  readonly labels: readonly Label[] = ["doxxing"];
-  private readonly cues: CueMatcher;
-  private readonly context: CueMatcher;
-  private readonly scoring: DoxxingData["scoring"];
-
+export class DoxxingDetector extends RuleDetector<DoxxingAnalysis, DoxxingData> {
   constructor(data: DoxxingData, context: ContextData) {
-    this.id = data.id;
-    this.version = `${data.version}+${context.version}`;
-    this.cues = new CueMatcher(data.cues);
-    this.context = new CueMatcher(context.cues);
-    this.scoring = data.scoring;
-  }
-
-  async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
-    return texts.map((t) => this.toResult(this.analyse(t)));
+    super("doxxing", data, context);
   }
 
   analyse(prepared: PreparedText): DoxxingAnalysis {
@@ -83,22 +68,5 @@ export class DoxxingDetector implements TextClassifier {
     const raw = noisyOr(rules.map((r) => r.weight));
     const damp = raw > 0 ? dampening(this.context.match(prepared), this.scoring.dampeners) : { factor: 1, categories: [] };
     return { score: clamp01(raw * damp.factor), raw, rules, dampenedBy: damp.categories, pii };
-  }
-
-  private toResult(a: DoxxingAnalysis): ClassifierResult {
-    const spans: Span[] = [];
-    if (a.score >= this.scoring.span_min_score) {
-      const seen = new Set<string>();
-      for (const r of a.rules) {
-        for (const e of r.evidence) {
-          const key = `${e.start}:${e.end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          spans.push({ start: e.start, end: e.end, label: "doxxing", weight: a.score, source: this.id });
-        }
-      }
-      spans.sort((x, y) => x.start - y.start);
-    }
-    return { scores: { doxxing: a.score }, spans };
   }
 }

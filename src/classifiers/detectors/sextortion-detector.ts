@@ -1,7 +1,7 @@
-import type { Label } from "../../taxonomy.js";
-import type { ClassifierResult, PreparedText, Span, TextClassifier } from "../types.js";
+import type { PreparedText } from "../types.js";
 import type { ContextData, SextortionData } from "./cue-data.js";
-import { CueMatcher, type CueHit } from "./cue-matcher.js";
+import type { CueHit } from "./cue-matcher.js";
+import { RuleDetector } from "./rule-detector.js";
 import { clamp01, dampening, type FiredRule, nearPairs, noisyOr } from "./evidence.js";
 
 /** What the detector found, for explanations and evaluation (no text, only offsets and rule names). */
@@ -28,24 +28,9 @@ export interface SextortionAnalysis {
  *   const [r] = await detector.classify([prepared]); // r.scores.sextortion ≈ 0.98 for
  *   // "pay me $500 or I'll send your nudes to your family"
  */
-export class SextortionDetector implements TextClassifier {
-  readonly id: string;
-  readonly version: string;
-  readonly labels: readonly Label[] = ["sextortion"];
-  private readonly cues: CueMatcher;
-  private readonly context: CueMatcher;
-  private readonly scoring: SextortionData["scoring"];
-
+export class SextortionDetector extends RuleDetector<SextortionAnalysis, SextortionData> {
   constructor(data: SextortionData, context: ContextData) {
-    this.id = data.id;
-    this.version = `${data.version}+${context.version}`;
-    this.cues = new CueMatcher(data.cues);
-    this.context = new CueMatcher(context.cues);
-    this.scoring = data.scoring;
-  }
-
-  async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
-    return texts.map((t) => this.toResult(this.analyse(t)));
+    super("sextortion", data, context);
   }
 
   analyse(prepared: PreparedText): SextortionAnalysis {
@@ -83,22 +68,5 @@ export class SextortionDetector implements TextClassifier {
     const raw = noisyOr(rules.map((r) => r.weight));
     const damp = raw > 0 ? dampening(this.context.match(prepared), this.scoring.dampeners) : { factor: 1, categories: [] };
     return { score: clamp01(raw * damp.factor), raw, rules, dampenedBy: damp.categories };
-  }
-
-  private toResult(a: SextortionAnalysis): ClassifierResult {
-    const spans: Span[] = [];
-    if (a.score >= this.scoring.span_min_score) {
-      const seen = new Set<string>();
-      for (const r of a.rules) {
-        for (const e of r.evidence) {
-          const key = `${e.start}:${e.end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          spans.push({ start: e.start, end: e.end, label: "sextortion", weight: a.score, source: this.id });
-        }
-      }
-      spans.sort((x, y) => x.start - y.start);
-    }
-    return { scores: { sextortion: a.score }, spans };
   }
 }
