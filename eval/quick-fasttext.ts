@@ -17,7 +17,7 @@ import { normaliseText } from "../src/content/text/normalise.js";
 import { LanguageIdentifier } from "../src/signals/langid/language-identifier.js";
 import { LABELS, type Label } from "../src/taxonomy.js";
 import { readJsonl, type DataRow } from "../models/train/fasttext/data.js";
-import { computeConfusion, computeRocAuc, toScoredSet } from "./lib/metrics.js";
+import { computeBinaryMetrics, toScoredSet } from "./lib/metrics.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -71,16 +71,8 @@ function evaluate(rows: Row[], group: string, dataset: string, lang: string): vo
       .filter((r) => r.labels[label] === 0 || r.labels[label] === 1)
       .map((r) => ({ score: r.scores[label] ?? 0, gold: r.labels[label] as 0 | 1, flagged: (r.scores[label] ?? 0) >= threshold }));
     if (labelled.length === 0) continue;
-    const set = toScoredSet(labelled);
-    const c = computeConfusion(set);
-    const positives = c.tp + c.fn;
-    results.push({
-      group, dataset, lang, label, n: labelled.length, positives,
-      precision: c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : null,
-      recall: positives > 0 ? c.tp / positives : null,
-      f1: positives > 0 && c.tp > 0 ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : positives > 0 ? 0 : null,
-      rocAuc: computeRocAuc(set),
-    });
+    const m = computeBinaryMetrics(toScoredSet(labelled));
+    results.push({ group, dataset, lang, label, n: m.n, positives: m.positives, precision: m.precision, recall: m.recall, f1: m.f1, rocAuc: m.rocAuc });
   }
 }
 
