@@ -1,17 +1,25 @@
 /**
  * Indexes answering "which stored PDQ hashes are within Hamming distance r of this one".
  *
- * Multi-index hashing (Norouzi et al., 2012): the 256-bit hash is cut into 16 substrings of 16
- * bits, one table per substring. If two hashes differ in at most r bits, then by pigeonhole at least
- * one substring differs in at most ⌊r/16⌋ bits; so probing each table with every 16-bit key within
- * ⌊r/16⌋ bits of the query's substring finds every true match (for r ≤ 31: 17 probes per table),
- * and each candidate is then verified with a full 256-bit distance. Exact, not approximate.
+ * Multi-index hashing (Norouzi et al., 2012): the 256-bit hash is cut into m substrings of b bits,
+ * one table per substring. Pigeonhole: give table t a probe radius r_t with Σ(r_t + 1) = r + 1 (see
+ * probeRadii: ⌊(r+1)/m⌋ or one less). If a stored hash differed from the query in more than r_t bits
+ * of every substring t, it would differ in at least Σ(r_t + 1) = r + 1 bits; so every hash within r
+ * differs in at most r_t bits of some substring t, and probing table t with every key within r_t
+ * bits of the query's substring finds it. Each candidate is verified with the full 256-bit distance
+ * (bits past m·b are not indexed, which only makes substring distances smaller). Exact, not
+ * approximate; property-tested against a linear scan for every layout.
+ *
+ * The layout follows the size of each table set (MIH_LAYOUTS, the paper's b ≈ log2 N): 16 × 16 bits
+ * (radius 31: 16 tables × 17 probes) for small sets, 12 × 21 and 11 × 23 bits (radius 31: ten tables
+ * at radius 2 and one at radius 1, ~2 800 probes of ~1 entry each) for millions of entries, where
+ * 16-bit buckets would hold hundreds of entries each and every candidate is a cache miss.
  *
  * Memory is typed arrays only (no object per entry): 32 bytes per hash, 4 per id, and per table a
- * CSR layout (65 537 offsets + 4 bytes per entry), i.e. about 100 bytes per entry in all.
+ * CSR layout (2^b + 1 offsets + 4 bytes per entry): ~100 bytes per entry at 16 × 16 bits; at
+ * 10 M entries and 11 × 23 bits, 320 MB of hashes + 440 MB of members + 352 MB of offsets.
  * Adds land in a small linearly scanned tail, which is folded into a mid-level table set, which is
- * folded into the base (geometric merging keeps the amortised cost per add O(1) table writes).
- * Deletes are tombstones; tables drop them at the next rebuild.
+ * folded into the base (geometric merging). Deletes are tombstones; tables drop them at the next rebuild.
  *
  * Slots are insertion positions; callers keep per-slot data (quality, metadata) beside the index.
  */
@@ -35,8 +43,6 @@ export interface PdqSearchIndex {
   search(query: Uint32Array, radius: number): PdqHit[];
 }
 
-const SUBSTRINGS = 16;
-const KEYS = 1 << 16;
 /** Tail entries scanned linearly before they are folded into tables. */
 const TAIL_LIMIT = 4096;
 
@@ -121,59 +127,189 @@ export class LinearPdqIndex implements PdqSearchIndex {
   }
 }
 
-/** All 16-bit masks with exactly k bits set, for k = 0..3. */
-const FLIP_MASKS: readonly Uint16Array[] = (() => {
-  const byWeight: number[][] = [[], [], [], []];
-  for (let m = 0; m < KEYS; m++) {
-    const w = popcount32(m);
-    if (w <= 3) byWeight[w].push(m);
-  }
-  return byWeight.map((list) => Uint16Array.from(list));
-})();
-
-/** Substring t (0..15) of the hash at word offset `o`: the high then low half of each word. */
-function substring(hashes: Uint32Array, o: number, t: number): number {
-  const w = hashes[o + (t >> 1)];
-  return t & 1 ? w & 0xffff : w >>> 16;
+/**
+ * How one table set cuts the hash: `substrings` tables, table t keyed by bits [t·bits, (t+1)·bits) of
+ * the hash (bit 0 = the top bit of word 0). Bits past substrings·bits are not indexed (they still count
+ * in the verified distance).
+ */
+export interface MihLayout {
+  /** m, the number of tables. */
+  readonly substrings: number;
+  /** b, bits per substring (key); each table has 2^b buckets. */
+  readonly bits: number;
 }
 
-/** One set of 16 CSR tables over a slot range. */
+/** A layout and the smallest table set (live entries) it is used for. */
+export interface MihLayoutStep extends MihLayout {
+  readonly minEntries: number;
+}
+
+/**
+ * Layouts by table-set size (live entries when the set is built). The paper's rule is b ≈ log2(N):
+ * buckets then hold about one entry, and a query pays for probes rather than for candidates. With
+ * 16-bit keys a 10 M set has ~150 entries per bucket and a radius-31 query verifies ~42 000 random
+ * hashes; with 23-bit keys it probes ~2 800 buckets and verifies ~3 300. Longer keys cost
+ * 4·2^b bytes of offsets per table (32 MiB at b = 23), so small sets keep 16 bits.
+ * Thresholds are from bench/match-bench.ts (docs/banks.md).
+ */
+export const MIH_LAYOUTS: readonly MihLayoutStep[] = Object.freeze([
+  { minEntries: 0, substrings: 16, bits: 16 },
+  { minEntries: 2_000_000, substrings: 12, bits: 21 },
+  { minEntries: 5_000_000, substrings: 11, bits: 23 },
+]);
+
+/** The layout for a table set of `entries` live entries (the last one whose minEntries it reaches). */
+export function chooseMihLayout(entries: number, layouts: readonly MihLayoutStep[] = MIH_LAYOUTS): MihLayout {
+  let chosen: MihLayout = layouts[0];
+  for (const l of layouts) if (entries >= l.minEntries) chosen = l;
+  return { substrings: chosen.substrings, bits: chosen.bits };
+}
+
+/**
+ * Per-table probe radii r_t for an exact search at `radius` over m tables (Norouzi et al., Prop. 1,
+ * generalised): with radius + 1 = m·q + c (0 ≤ c < m) the first c tables get q and the others q − 1
+ * (−1: not probed). Then Σ(r_t + 1) = radius + 1, so a hash that differs from the query in more than
+ * r_t bits of every substring t differs in at least radius + 1 bits: every match lies within r_t of
+ * the query in some table t. E.g. radius 31: m = 16 → all 1; m = 11 → ten tables 2, one 1.
+ */
+export function probeRadii(substrings: number, radius: number): Int8Array {
+  const q = Math.floor((radius + 1) / substrings);
+  const c = radius + 1 - q * substrings;
+  const radii = new Int8Array(substrings);
+  for (let t = 0; t < substrings; t++) radii[t] = t < c ? q : q - 1;
+  return radii;
+}
+
+/** Flip masks are tabulated up to this weight; a larger per-table radius scans instead. */
+const MAX_PROBE_FLIPS = 5;
+/**
+ * A probe or candidate is a random read (cache miss); a scan step reads memory in order. Probing is
+ * chosen when (probes + expected candidates) × this < entries in the set.
+ */
+const RANDOM_READ_COST = 8;
+
+const flipMaskCache = new Map<number, Uint32Array>();
+
+/** All b-bit masks with exactly k bits set (Gosper's hack), cached. */
+function flipMasks(bits: number, k: number): Uint32Array {
+  const cacheKey = bits * 64 + k;
+  let masks = flipMaskCache.get(cacheKey);
+  if (!masks) {
+    const list: number[] = [];
+    if (k === 0) list.push(0);
+    else {
+      const limit = 2 ** bits;
+      for (let x = 2 ** k - 1; x < limit; ) {
+        list.push(x);
+        const c = x & -x;
+        const r = x + c;
+        x = (((r ^ x) >>> 2) / c) | r;
+      }
+    }
+    masks = Uint32Array.from(list);
+    flipMaskCache.set(cacheKey, masks);
+  }
+  return masks;
+}
+
+/** Number of b-bit keys within r bits of a key (Σ_{k ≤ r} C(b, k)). */
+function ballSize(bits: number, r: number): number {
+  let total = 0;
+  let choose = 1;
+  for (let k = 0; k <= r; k++) {
+    total += choose;
+    choose = (choose * (bits - k)) / (k + 1);
+  }
+  return total;
+}
+
+/** The `bits`-bit substring starting at bit `start` of the hash at word offset `o` (bits ≤ 32). */
+function substring(hashes: Uint32Array, o: number, start: number, bits: number): number {
+  const w = start >>> 5;
+  const shift = start & 31;
+  let v = hashes[o + w] << shift;
+  if (shift + bits > 32) v |= hashes[o + w + 1] >>> (32 - shift);
+  return v >>> (32 - bits);
+}
+
+/** One set of CSR tables over a slot range: table t lists, for each key, the slots whose substring t is that key. */
 interface TableSet {
   from: number;
   to: number;
-  offsets: Uint32Array[]; // per table, KEYS + 1
-  members: Uint32Array[]; // per table, slots grouped by key
+  /** Live entries when built. */
+  entries: number;
+  layout: MihLayout;
+  offsets: Uint32Array[]; // per table, 2^bits + 1
+  members: Uint32Array[]; // per table, slots grouped by key, ascending within a key
 }
 
-function buildTables(slots: SlotStore, from: number, to: number): TableSet {
+/**
+ * Builds a table set over slots [from, to). Offset arrays of the sets it replaces are passed in
+ * `reuse` and refilled when their key length fits: a 2^23-key table is 32 MiB, and zeroing memory the
+ * process already holds is far cheaper than faulting in fresh pages (and keeps the peak lower).
+ */
+function buildTables(slots: SlotStore, from: number, to: number, layouts: readonly MihLayoutStep[], reuse: Uint32Array[]): TableSet {
   const { hashes, alive } = slots;
   let n = 0;
   for (let s = from; s < to; s++) n += alive[s];
+  const layout = chooseMihLayout(n, layouts);
+  const { substrings, bits } = layout;
+  const keys = 2 ** bits;
   const offsets: Uint32Array[] = [];
   const members: Uint32Array[] = [];
-  for (let t = 0; t < SUBSTRINGS; t++) {
-    const off = new Uint32Array(KEYS + 1);
-    for (let s = from; s < to; s++) if (alive[s]) off[substring(hashes, s * PDQ_WORDS, t) + 1]++;
-    for (let k = 0; k < KEYS; k++) off[k + 1] += off[k];
-    const cursor = off.slice(0, KEYS);
+  for (let t = 0; t < substrings; t++) {
+    const start = t * bits;
+    const spare = reuse.findIndex((a) => a.length === keys + 1);
+    const off = spare >= 0 ? reuse.splice(spare, 1)[0].fill(0) : new Uint32Array(keys + 1);
+    for (let s = from; s < to; s++) if (alive[s]) off[substring(hashes, s * PDQ_WORDS, start, bits)]++;
+    // Counts → bucket ends; filling backwards turns each end into its bucket's start (slots ascending).
+    let end = 0;
+    for (let k = 0; k < keys; k++) off[k] = end += off[k];
+    off[keys] = n;
     const mem = new Uint32Array(n);
-    for (let s = from; s < to; s++) if (alive[s]) mem[cursor[substring(hashes, s * PDQ_WORDS, t)]++] = s;
+    for (let s = to - 1; s >= from; s--) if (alive[s]) mem[--off[substring(hashes, s * PDQ_WORDS, start, bits)]] = s;
     offsets.push(off);
     members.push(mem);
   }
-  return { from, to, offsets, members };
+  return { from, to, entries: n, layout, offsets, members };
+}
+
+export interface MihPdqIndexOptions {
+  /** Layouts by set size (default MIH_LAYOUTS); one entry with minEntries 0 forces a layout. */
+  layouts?: readonly MihLayoutStep[];
+  /** Always probe tables rather than scanning a small set (tests exercise the probe path with it). */
+  alwaysProbe?: boolean;
 }
 
 export class MihPdqIndex implements PdqSearchIndex {
   private readonly slots = new SlotStore();
+  private readonly layoutTable: readonly MihLayoutStep[];
+  private readonly alwaysProbe: boolean;
   private base: TableSet | null = null;
   private mid: TableSet | null = null;
   /** First slot not covered by any table set (the linear tail starts here). */
   private tailFrom = 0;
   private deadSinceBuild = 0;
 
+  constructor(opts: MihPdqIndexOptions = {}) {
+    const table = opts.layouts ?? MIH_LAYOUTS;
+    if (!table.length || table[0].minEntries !== 0) throw new RangeError("layouts must start with one for minEntries 0");
+    for (const l of table) {
+      if (!(Number.isInteger(l.substrings) && Number.isInteger(l.bits) && l.substrings >= 1 && l.bits >= 1 && l.bits <= 24 && l.substrings * l.bits <= 256)) {
+        throw new RangeError(`a layout needs 1 ≤ bits ≤ 24 and substrings × bits ≤ 256; got ${l.substrings} × ${l.bits}`);
+      }
+    }
+    this.layoutTable = table;
+    this.alwaysProbe = opts.alwaysProbe ?? false;
+  }
+
   get size(): number {
     return this.slots.live;
+  }
+
+  /** Layouts of the built table sets, base first (for benchmarks and operators). */
+  get layouts(): MihLayout[] {
+    return [this.base, this.mid].filter((s): s is TableSet => s !== null).map((s) => s.layout);
   }
 
   /** Pre-allocates room for n entries (index build). */
@@ -206,49 +342,62 @@ export class MihPdqIndex implements PdqSearchIndex {
     return slot;
   }
 
-  /** Rebuilds every table from the live entries. */
+  /** Rebuilds every table from the live entries (choosing the layout for the new size). */
   rebuildAll(): void {
-    this.base = this.slots.count > 0 ? buildTables(this.slots, 0, this.slots.count) : null;
+    // Drop the old tables first: building is synchronous, so no query sees the gap, and peak memory
+    // stays one table set rather than two.
+    const reuse = [...(this.base?.offsets ?? []), ...(this.mid?.offsets ?? [])];
+    this.base = null;
     this.mid = null;
+    this.base = this.slots.count > 0 ? buildTables(this.slots, 0, this.slots.count, this.layoutTable, reuse) : null;
     this.tailFrom = this.slots.count;
     this.deadSinceBuild = 0;
   }
 
   search(query: Uint32Array, radius: number): PdqHit[] {
     if (!Number.isInteger(radius) || radius < 0) throw new RangeError(`radius must be a non-negative integer; got ${radius}`);
-    const perSubstring = Math.floor(radius / SUBSTRINGS);
     const hits: PdqHit[] = [];
-    if (perSubstring > 3) return this.scan(query, radius, 0, this.slots.count, hits);
-    let seen: Set<number> | null = null;
-    for (const set of [this.base, this.mid]) {
-      if (!set) continue;
-      seen ??= new Set<number>();
-      this.probe(set, query, radius, perSubstring, hits, seen);
-    }
+    for (const set of [this.base, this.mid]) if (set) this.searchSet(set, query, radius, hits);
     return this.scan(query, radius, this.tailFrom, this.slots.count, hits);
   }
 
-  private probe(set: TableSet, query: Uint32Array, radius: number, perSubstring: number, hits: PdqHit[], seen: Set<number>): void {
+  /** Probes a table set, or scans its slot range when that is cheaper (large radius, small set). */
+  private searchSet(set: TableSet, query: Uint32Array, radius: number, hits: PdqHit[]): void {
+    const { substrings, bits } = set.layout;
+    const radii = probeRadii(substrings, radius);
+    let probes = 0;
+    for (let t = 0; t < substrings; t++) {
+      if (radii[t] > MAX_PROBE_FLIPS) return void this.scan(query, radius, set.from, set.to, hits);
+      if (radii[t] >= 0) probes += ballSize(bits, radii[t]);
+    }
+    if (!this.alwaysProbe && probes * (1 + set.entries / 2 ** bits) * RANDOM_READ_COST >= set.entries) return void this.scan(query, radius, set.from, set.to, hits);
+    const keys = new Int32Array(substrings);
+    for (let t = 0; t < substrings; t++) keys[t] = substring(query, 0, t * bits, bits);
+    for (let t = 0; t < substrings; t++) if (radii[t] >= 0) this.probeTable(set, t, query, radius, radii, keys, hits);
+  }
+
+  private probeTable(set: TableSet, t: number, query: Uint32Array, radius: number, radii: Int8Array, keys: Int32Array, hits: PdqHit[]): void {
     const { hashes, ids, alive } = this.slots;
-    for (let t = 0; t < SUBSTRINGS; t++) {
-      const key = substring(query, 0, t);
-      const off = set.offsets[t];
-      const mem = set.members[t];
-      for (let k = 0; k <= perSubstring; k++) {
-        const masks = FLIP_MASKS[k];
-        for (let m = 0; m < masks.length; m++) {
-          const probe = key ^ masks[m];
-          const end = off[probe + 1];
-          for (let i = off[probe]; i < end; i++) {
-            const s = mem[i];
-            // Distance first, liveness after: at 10 M entries each candidate is a cache miss, and
-            // deletes are rare, so reading `alive` only for real matches saves one miss per candidate.
-            const d = hammingWords(query, 0, hashes, s * PDQ_WORDS);
-            if (d <= radius && alive[s] && !seen.has(s)) {
-              seen.add(s);
-              hits.push({ slot: s, id: ids[s], distance: d });
-            }
-          }
+    const bits = set.layout.bits;
+    const off = set.offsets[t];
+    const mem = set.members[t];
+    const key = keys[t];
+    const [q0, q1, q2, q3, q4, q5, q6, q7] = query;
+    for (let k = 0; k <= radii[t]; k++) {
+      const masks = flipMasks(bits, k);
+      for (let m = 0; m < masks.length; m++) {
+        const probe = key ^ masks[m];
+        const end = off[probe + 1];
+        for (let i = off[probe]; i < end; i++) {
+          const s = mem[i];
+          const o = s * PDQ_WORDS;
+          // At 10 M entries each candidate is a cache miss; most differ in ~128 bits, so half the
+          // words usually settle it. Liveness is read only for real matches (deletes are rare).
+          let d = popcount32(q0 ^ hashes[o]) + popcount32(q1 ^ hashes[o + 1]) + popcount32(q2 ^ hashes[o + 2]) + popcount32(q3 ^ hashes[o + 3]);
+          if (d > radius) continue;
+          d += popcount32(q4 ^ hashes[o + 4]) + popcount32(q5 ^ hashes[o + 5]) + popcount32(q6 ^ hashes[o + 6]) + popcount32(q7 ^ hashes[o + 7]);
+          if (d > radius || !alive[s] || foundInEarlierTable(hashes, o, t, bits, radii, keys)) continue;
+          hits.push({ slot: s, id: ids[s], distance: d });
         }
       }
     }
@@ -273,9 +422,22 @@ export class MihPdqIndex implements PdqSearchIndex {
       this.rebuildAll();
       return;
     }
-    this.mid = buildTables(this.slots, baseTo, count);
+    const reuse = this.mid?.offsets ?? [];
+    this.mid = null;
+    this.mid = buildTables(this.slots, baseTo, count, this.layoutTable, reuse);
     this.tailFrom = count;
   }
+}
+
+/**
+ * Dedupe without a set: a match is reported only from the first table whose probes reach it, i.e. the
+ * first t' with |substring t' of the entry − key t'| ≤ r_t'. Called for verified matches only.
+ */
+function foundInEarlierTable(hashes: Uint32Array, o: number, t: number, bits: number, radii: Int8Array, keys: Int32Array): boolean {
+  for (let j = 0; j < t; j++) {
+    if (radii[j] >= 0 && popcount32(substring(hashes, o, j * bits, bits) ^ keys[j]) <= radii[j]) return true;
+  }
+  return false;
 }
 
 /** Position of `id` among the first `count` entries of an ascending id array, or -1 (binary search). */
