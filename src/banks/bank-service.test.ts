@@ -159,3 +159,32 @@ describe("BankService.importEntries in batches", () => {
     expect(s.match({ pdq: nudge(A, 9) }, { banks: ["b"] }).find((m) => m.distance === 0)?.metadata).toEqual({ n: 9 });
   });
 });
+
+describe("BankService.importEntries: indexing after the last batch", () => {
+  it("splits a CSV into transactions of batchSize and finds every imported hash", async () => {
+    const store = new MemoryBankStore();
+    const s = await BankService.open({ store, batchSize: 4 });
+    await s.createBank({ name: "b" });
+    const hashes = Array.from({ length: 11 }, (_, i) => nudge(A, i * 3));
+    const r = await s.importEntries("b", `pdq,case\n${hashes.map((h, i) => `${h.toUpperCase()},c${i}`).join("\n")}\n`, "csv");
+    expect(r).toMatchObject({ format: "csv", added: 11, errors: [] });
+    for (const [i, h] of hashes.entries()) {
+      expect(s.match({ pdq: h }, { banks: ["b"] }).find((m) => m.distance === 0)?.metadata).toEqual({ case: `c${i}` });
+    }
+    expect((await s.getEntry("b", r.firstId!)).pdq).toBe(hashes[0]);
+  });
+
+  it("keeps the batches committed before a failing one matchable, and only those", async () => {
+    const store = new MemoryBankStore();
+    const s = await BankService.open({ store, batchSize: 2 });
+    await s.createBank({ name: "b" });
+    const add = store.addEntries.bind(store);
+    let calls = 0;
+    store.addEntries = (bank, batch) => (++calls === 3 ? Promise.reject(new Error("disk full")) : add(bank, batch));
+    const lines = Array.from({ length: 6 }, (_, i) => JSON.stringify({ pdq: nudge(A, i * 4) }));
+    await expect(s.importEntries("b", lines.join("\n"), "jsonl")).rejects.toThrow("disk full");
+    expect(s.getBank("b").entryCount).toBe(4);
+    const found = (i: number) => s.match({ pdq: nudge(A, i * 4) }, { banks: ["b"] }).some((m) => m.distance === 0);
+    expect([0, 1, 2, 3, 4, 5].map(found)).toEqual([true, true, true, true, false, false]);
+  });
+});

@@ -9,11 +9,12 @@
  *   await banks.addEntries("ncii", [{ pdq: "d8f8…", metadata: { source: "stopncii", caseId: "123" } }]);
  *   banks.match({ pdq: hash, quality: 100 }, { dihedral: false });   // BankMatch[]
  */
-import { PDQ_WORDS, parsePdqHex, isPdqHex, pdqWordsFromBytes } from "../signals/pdq/hash256.js";
+import { PDQ_WORDS, parsePdqHex, isPdqHex, readPdqHex } from "../signals/pdq/hash256.js";
 import { MD5_HEX_RE, SHA256_HEX_RE } from "../signals/crypto-hashes.js";
 import type { BankStore, EntryRecord } from "./bank-store.js";
-import { validateBankName, validateBankSettings, validateEntries, validateEntry } from "./entry-validation.js";
-import { detectImportFormat, parseBankImport, type ImportFormat } from "./importers.js";
+import { EntryBatch } from "./entry-batch.js";
+import { validateBankName, validateBankSettings, validateEntries, validateEntryInto } from "./entry-validation.js";
+import { detectImportFormat, readBankImport, type ImportFormat } from "./importers.js";
 import { MihPdqIndex, searchSortedIds } from "./mih-index.js";
 import {
   BankError,
@@ -46,11 +47,16 @@ export interface ImportResult {
 
 export interface BankServiceOptions {
   store: BankStore;
-  /** Rows per page when building indexes and per transaction when importing. */
+  /** Entries per transaction when importing (default 50 000). */
   batchSize?: number;
 }
 
 const QUALITY_UNKNOWN = 255;
+/**
+ * Rows per page when building an index. Small pages let each page's row objects die young: with
+ * 50 000-row pages they outlived a scavenge and copying them cost more than reading them.
+ */
+const SCAN_PAGE_ROWS = 4096;
 const DIHEDRAL_NAMES = ["orig", "rot90", "rot180", "rot270", "flipx", "flipy", "flipplus1", "flipminus1"] as const;
 
 /** In-memory view of one bank: PDQ multi-index plus per-entry quality/metadata and exact-hash maps. */
@@ -65,6 +71,13 @@ class BankIndex {
   private sorted = true;
   readonly md5 = new Map<string, number[]>();
   readonly sha256 = new Map<string, number[]>();
+  /**
+   * PDQ hashes added to the entry table but not yet to the multi-index. Bulk paths (index build,
+   * import) hand the index all of them at once: one table build instead of one per batch.
+   */
+  private pendingIds = new Uint32Array(0);
+  private pendingWords = new Uint32Array(0);
+  private pending = 0;
 
   constructor(public bank: Bank) {}
 
@@ -72,25 +85,73 @@ class BankIndex {
     return this.live;
   }
 
-  /** Adds stored rows; `ids[i]` is the id of `rows[i]` (defaults to `rows[i].id`). */
+  /** Pre-allocates for n more PDQ entries (index build). */
+  reserve(n: number): void {
+    this.pdq.reserve(this.pdq.size + n);
+    this.reservePending(this.pending + n);
+  }
+
+  /**
+   * Adds stored rows; `ids[i]` is the id of `rows[i]` (defaults to `rows[i].id`). Their PDQ hashes
+   * wait in `pending` until `flushPdq()`; a search must not run in between.
+   */
   addRows(rows: readonly (EntryRecord & { id?: number })[], ids?: readonly number[]): void {
-    const pdqIds: number[] = [];
-    const pdqWords = new Uint32Array(rows.length * PDQ_WORDS);
+    this.reservePending(this.pending + rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const id = ids ? ids[i] : row.id!;
       this.append(id, row.quality, row.metadataJson);
       if (row.pdq) {
-        pdqWordsFromBytes(row.pdq, pdqWords, pdqIds.length * PDQ_WORDS);
-        pdqIds.push(id);
+        if (!readPdqHex(row.pdq, this.pendingWords, this.pending * PDQ_WORDS)) throw new Error(`entry ${id}: stored PDQ is not 64 hex digits`);
+        this.pendingIds[this.pending++] = id;
       }
       if (row.md5) pushMap(this.md5, row.md5, id);
       if (row.sha256) pushMap(this.sha256, row.sha256, id);
     }
-    if (pdqIds.length) this.pdq.addMany(pdqIds, pdqWords.subarray(0, pdqIds.length * PDQ_WORDS));
+  }
+
+  /** Adds a stored batch; `ids[i]` is the id of entry i. PDQ hashes wait for `flushPdq()` as in `addRows`. */
+  addBatch(batch: EntryBatch, ids: readonly number[]): void {
+    this.reservePending(this.pending + batch.length);
+    const words = batch.pdqWords;
+    const pending = this.pendingWords;
+    for (let i = 0; i < batch.length; i++) {
+      const id = ids[i];
+      this.append(id, batch.qualityOf(i), batch.metadataJson[i]);
+      if (batch.hasPdq[i]) {
+        const from = i * PDQ_WORDS;
+        const to = this.pending * PDQ_WORDS;
+        for (let w = 0; w < PDQ_WORDS; w++) pending[to + w] = words[from + w];
+        this.pendingIds[this.pending++] = id;
+      }
+      const md5 = batch.md5[i];
+      const sha256 = batch.sha256[i];
+      if (md5) pushMap(this.md5, md5, id);
+      if (sha256) pushMap(this.sha256, sha256, id);
+    }
+  }
+
+  /** Moves the pending PDQ hashes into the multi-index. */
+  flushPdq(): void {
+    if (this.pending) this.pdq.addMany(this.pendingIds.subarray(0, this.pending), this.pendingWords.subarray(0, this.pending * PDQ_WORDS));
+    this.pending = 0;
+    this.pendingIds = new Uint32Array(0);
+    this.pendingWords = new Uint32Array(0);
+  }
+
+  private reservePending(n: number): void {
+    if (n <= this.pendingIds.length) return;
+    const capacity = Math.max(n, this.pendingIds.length * 2);
+    const ids = new Uint32Array(capacity);
+    ids.set(this.pendingIds.subarray(0, this.pending));
+    const words = new Uint32Array(capacity * PDQ_WORDS);
+    words.set(this.pendingWords.subarray(0, this.pending * PDQ_WORDS));
+    this.pendingIds = ids;
+    this.pendingWords = words;
   }
 
   remove(id: number, row: { md5: string | null; sha256: string | null }): void {
+    this.flushPdq();
     const pos = this.positionOf(id);
     if (pos < 0 || this.quality[pos] === 254) return;
     this.quality[pos] = 254; // tombstone marker for the entry table
@@ -168,6 +229,13 @@ function* jsonlChunks(text: string, lines: number): Generator<{ text: string; fi
   }
 }
 
+/** Lines in `text` (an upper bound on JSONL records), counted without splitting. */
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
 function parseEntryId(id: string | number): number {
   const n = typeof id === "number" ? id : /^[0-9]{1,10}$/.test(id) ? Number(id) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 0xffffffff) throw new BankError("entry_not_found", `no entry with id ${String(id).slice(0, 40)}`);
@@ -191,15 +259,15 @@ export class BankService {
 
   private async loadBank(bank: Bank): Promise<BankIndex> {
     const index = new BankIndex(bank);
-    index.pdq.reserve(await this.store.countEntries(bank.name));
+    index.reserve(await this.store.countEntries(bank.name));
     let after = 0;
     for (;;) {
-      const rows = await this.store.scanEntries(bank.name, after, this.batchSize);
+      const rows = await this.store.scanEntries(bank.name, after, SCAN_PAGE_ROWS);
       if (!rows.length) break;
       index.addRows(rows);
       after = rows[rows.length - 1].id;
     }
-    index.pdq.rebuildAll();
+    index.flushPdq(); // an empty index builds its tables from all of them at once
     this.indexes.set(bank.name, index);
     return index;
   }
@@ -268,15 +336,15 @@ export class BankService {
   /** Validates every entry first (nothing is added when one is bad), then adds all in one transaction. */
   async addEntries(bank: string, entries: readonly NewEntry[]): Promise<{ ids: string[] }> {
     const index = this.requireIndex(bank);
-    const records = validateEntries(entries);
-    const ids = await this.addRecords(bank, index, records);
+    const ids = await this.addRecords(bank, index, validateEntries(entries));
     return { ids: ids.map(String) };
   }
 
-  private async addRecords(bank: string, index: BankIndex, records: EntryRecord[]): Promise<number[]> {
-    if (!records.length) return [];
-    const ids = await this.store.addEntries(bank, records);
-    index.addRows(records, ids);
+  private async addRecords(bank: string, index: BankIndex, batch: EntryBatch): Promise<number[]> {
+    if (!batch.length) return [];
+    const ids = await this.store.addEntries(bank, batch);
+    index.addBatch(batch, ids);
+    index.flushPdq();
     return ids;
   }
 
@@ -288,32 +356,50 @@ export class BankService {
     const index = this.requireIndex(bank);
     const resolved = format === "auto" ? detectImportFormat(text) : format;
     const result: ImportResult = { format: resolved, added: 0, skipped: 0, errors: [], firstId: null, lastId: null };
-    // JSONL is read, validated and stored one batch of lines at a time: memory stays bounded and
-    // short-lived objects die young (parsing a whole 1 M-line file first costs mostly GC time).
+    // JSONL is read, validated and stored one batch of lines at a time, so memory stays bounded.
     // The other formats need the whole document (a CSV header, a JSON envelope).
     const chunks = resolved === "jsonl" ? jsonlChunks(text, this.batchSize) : [{ text, firstLine: 1 }];
-    for (const chunk of chunks) {
-      const parsed = parseBankImport(chunk.text, resolved);
-      const shift = chunk.firstLine - 1;
-      for (const e of parsed.errors) result.errors.push({ record: e.record + shift, message: e.message });
-      result.skipped += parsed.skipped;
-      const records: EntryRecord[] = [];
-      const issues: { path: string; message: string }[] = [];
-      for (const { record, entry } of parsed.entries) {
-        const rec = validateEntry(entry, "", issues);
-        if (rec) records.push(rec);
-        else for (const issue of issues.splice(0)) result.errors.push({ record: record + shift, message: `${issue.path.replace(/^\./, "") || "entry"}: ${issue.message}` });
+    if (resolved === "jsonl") index.reserve(countLines(text));
+    // The multi-index gets the imported hashes once, at the end (in `finally`, so batches committed
+    // before a failure are matchable too): one table build instead of one per batch. No search can
+    // run in between: the store calls do not yield to the event loop.
+    try {
+      for (const chunk of chunks) {
+        for (const batch of this.readBatches(chunk.text, resolved, chunk.firstLine - 1, result)) {
+          const ids = await this.store.addEntries(bank, batch);
+          index.addBatch(batch, ids);
+          result.firstId ??= String(ids[0]);
+          result.lastId = String(ids[ids.length - 1]);
+          result.added += ids.length;
+        }
       }
-      for (let i = 0; i < records.length; i += this.batchSize) {
-        const ids = await this.addRecords(bank, index, records.slice(i, i + this.batchSize));
-        result.firstId ??= String(ids[0]);
-        result.lastId = String(ids[ids.length - 1]);
-        result.added += ids.length;
-      }
+    } finally {
+      index.flushPdq();
     }
     result.errors.sort((a, b) => a.record - b.record);
     result.errors = result.errors.slice(0, 1000);
     return result;
+  }
+
+  /**
+   * Reads and validates `text` straight into batches of at most `batchSize` entries (no list of
+   * parsed entries in between); errors and skips go to `result`, record numbers shifted by `shift`.
+   */
+  private readBatches(text: string, format: ImportFormat, shift: number, result: ImportResult): EntryBatch[] {
+    const batches = [new EntryBatch(Math.min(this.batchSize, 1024))];
+    const issues: { path: string; message: string }[] = [];
+    readBankImport(text, format, {
+      entry: (record, entry) => {
+        let batch = batches[batches.length - 1];
+        if (batch.length === this.batchSize) batches.push((batch = new EntryBatch(this.batchSize)));
+        if (validateEntryInto(batch, entry, "", issues)) return;
+        for (const issue of issues) result.errors.push({ record: record + shift, message: `${issue.path.replace(/^\./, "") || "entry"}: ${issue.message}` });
+        issues.length = 0;
+      },
+      error: (record, message) => result.errors.push({ record: record + shift, message }),
+      skip: () => result.skipped++,
+    });
+    return batches.filter((b) => b.length > 0);
   }
 
   async getEntry(bank: string, id: string): Promise<BankEntry> {

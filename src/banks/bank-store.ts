@@ -6,9 +6,10 @@
  * Durability contract: when a write method's promise resolves, the write is committed and survives
  * a crash of the process. `addEntries` is atomic: all rows or none.
  */
+import type { EntryBatch } from "./entry-batch.js";
 import type { Bank, BankEntry, BankPatch, EntryRow } from "./types.js";
 
-/** A validated entry ready to store (PDQ as 32 raw bytes, metadata as JSON text). */
+/** A validated entry ready to store (PDQ as 64 lowercase hex digits, metadata as JSON text). */
 export type EntryRecord = Omit<EntryRow, "id">;
 
 export interface BankStore {
@@ -20,8 +21,8 @@ export interface BankStore {
   updateBank(name: string, patch: BankPatch): Promise<Bank | null>;
   /** Deletes the bank and all its entries; false when it did not exist. */
   deleteBank(name: string): Promise<boolean>;
-  /** Adds entries in one transaction; returns their new ids in input order. Throws BankError("bank_not_found"). */
-  addEntries(bank: string, entries: EntryRecord[]): Promise<number[]>;
+  /** Adds the batch's entries in one transaction; returns their new ids in batch order. Throws BankError("bank_not_found"). */
+  addEntries(bank: string, entries: EntryBatch): Promise<number[]>;
   /** False when no such entry in that bank. */
   deleteEntry(bank: string, id: number): Promise<boolean>;
   getEntry(bank: string, id: number): Promise<BankEntry | null>;

@@ -46,64 +46,95 @@ export function detectImportFormat(text: string): ImportFormat {
   return "csv";
 }
 
+/** Receives each record as it is read (bulk imports validate and store without keeping the list). */
+export interface ImportSink {
+  entry(record: number, entry: NewEntry): void;
+  error(record: number, message: string): void;
+  skip(record: number): void;
+}
+
+/** Reads every record and returns them all (small lists, tests); imports use `readBankImport`. */
 export function parseBankImport(text: string, format: ImportFormat | "auto" = "auto"): ParsedImport {
+  const fmt = format === "auto" ? detectImportFormat(text) : format;
+  const out: ParsedImport = { format: fmt, entries: [], errors: [], skipped: 0 };
+  readBankImport(text, fmt, {
+    entry: (record, entry) => out.entries.push({ record, entry }),
+    error: (record, message) => out.errors.push({ record, message }),
+    skip: () => out.skipped++,
+  });
+  return out;
+}
+
+/** Reads every record of `text` into `sink`, in order; returns the format read. */
+export function readBankImport(text: string, format: ImportFormat | "auto", sink: ImportSink): ImportFormat {
   const fmt = format === "auto" ? detectImportFormat(text) : format;
   switch (fmt) {
     case "jsonl":
-      return parseJsonl(text);
+      readJsonl(text, sink);
+      break;
     case "csv":
-      return parseCsvList(text);
+      readCsvList(text, sink);
+      break;
     case "threatexchange":
-      return parseEnvelope(text, "threatexchange", "data", fromThreatExchange);
+      readEnvelope(text, "data", fromThreatExchange, sink);
+      break;
     case "stopncii":
-      return parseEnvelope(text, "stopncii", "hashRecords", fromStopNcii);
+      readEnvelope(text, "hashRecords", fromStopNcii, sink);
+      break;
     default:
       throw new RangeError(`unknown import format ${String(format)}; use one of ${IMPORT_FORMATS.join(", ")}, auto`);
   }
+  return fmt;
 }
 
 /** A record conversion: an entry, "skip" (withdrawn/unsupported), or an error message. */
 type Converted = NewEntry | { skip: string } | { error: string };
 
-function parseJsonl(text: string): ParsedImport {
-  const out: ParsedImport = { format: "jsonl", entries: [], errors: [], skipped: 0 };
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
+function readJsonl(text: string, out: ImportSink): void {
+  // indexOf + slice, not split(/\r?\n/): at a million lines the regex split costs more than JSON.parse.
+  for (let pos = 0, record = 1; pos < text.length; record++) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    pos = end + 1;
+    if (isBlank(line)) continue;
     let obj: unknown;
     try {
       obj = JSON.parse(line);
     } catch {
-      out.errors.push({ record: i + 1, message: "not valid JSON" });
-      return;
+      out.error(record, "not valid JSON");
+      continue;
     }
     if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
-      out.errors.push({ record: i + 1, message: "each line must be a JSON object" });
-      return;
+      out.error(record, "each line must be a JSON object");
+      continue;
     }
     const o = obj as Json;
     const converted = "hashValue" in o ? fromStopNcii(o) : "indicator" in o || "raw_indicator" in o ? fromThreatExchange(o) : fromFlat(o);
-    collect(out, i + 1, converted);
-  });
-  return out;
+    collect(out, record, converted);
+  }
 }
 
-function parseCsvList(text: string): ParsedImport {
-  const out: ParsedImport = { format: "csv", entries: [], errors: [], skipped: 0 };
+/** True for an empty or whitespace-only line; a line starting with "{" skips the trimmed copy. */
+function isBlank(line: string): boolean {
+  return line.charCodeAt(0) !== 123 && !line.trim();
+}
+
+function readCsvList(text: string, out: ImportSink): void {
   let rows: string[][];
   try {
     rows = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
   } catch (err) {
-    out.errors.push({ record: 0, message: `CSV could not be read: ${(err as Error).message.split("\n")[0]}` });
-    return out;
+    out.error(0, `CSV could not be read: ${(err as Error).message.split("\n")[0]}`);
+    return;
   }
-  if (!rows.length) return out;
+  if (!rows.length) return;
   const first = rows[0].map((h) => h.toLowerCase());
   const headerless = /^[0-9a-f]{64}$/i.test(first[0] ?? "");
   const header = headerless ? ["pdq", "quality"] : first;
   if (!headerless && !header.some((h) => PDQ_KEYS.includes(h) || h === "md5" || h === "sha256")) {
-    out.errors.push({ record: 1, message: `the header names no hash column (expected one of ${[...PDQ_KEYS, "md5", "sha256"].join(", ")})` });
-    return out;
+    out.error(1, `the header names no hash column (expected one of ${[...PDQ_KEYS, "md5", "sha256"].join(", ")})`);
+    return;
   }
   rows.slice(headerless ? 0 : 1).forEach((row, i) => {
     const o: Json = {};
@@ -113,50 +144,51 @@ function parseCsvList(text: string): ParsedImport {
     if (typeof o.quality === "string") o.quality = /^\d+$/.test(o.quality) ? Number(o.quality) : o.quality;
     collect(out, i + (headerless ? 1 : 2), fromFlat(o));
   });
-  return out;
 }
 
-function parseEnvelope(text: string, format: ImportFormat, key: string, convert: (o: Json) => Converted): ParsedImport {
-  const out: ParsedImport = { format, entries: [], errors: [], skipped: 0 };
+function readEnvelope(text: string, key: string, convert: (o: Json) => Converted, out: ImportSink): void {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    out.errors.push({ record: 0, message: "not valid JSON" });
-    return out;
+    out.error(0, "not valid JSON");
+    return;
   }
   const list = doc && typeof doc === "object" ? (doc as Json)[key] : undefined;
   if (!Array.isArray(list)) {
-    out.errors.push({ record: 0, message: `expected a JSON object with a "${key}" array` });
-    return out;
+    out.error(0, `expected a JSON object with a "${key}" array`);
+    return;
   }
   list.forEach((item, i) => {
-    if (!item || typeof item !== "object") out.errors.push({ record: i + 1, message: "record is not an object" });
+    if (!item || typeof item !== "object") out.error(i + 1, "record is not an object");
     else collect(out, i + 1, convert(item as Json));
   });
-  return out;
 }
 
-function collect(out: ParsedImport, record: number, c: Converted): void {
-  if ("skip" in c) out.skipped++;
-  else if ("error" in c) out.errors.push({ record, message: c.error });
-  else out.entries.push({ record, entry: c });
+function collect(out: ImportSink, record: number, c: Converted): void {
+  if ("skip" in c) out.skip(record);
+  else if ("error" in c) out.error(record, c.error);
+  else out.entry(record, c);
 }
 
 function fromFlat(o: Json): Converted {
   const entry: NewEntry = {};
-  const pdqKey = PDQ_KEYS.find((k) => o[k] !== undefined);
-  if (pdqKey) entry.pdq = lower(o[pdqKey]) as string;
+  for (const k of PDQ_KEYS) {
+    if (o[k] !== undefined) {
+      entry.pdq = lower(o[k]) as string;
+      break;
+    }
+  }
   if (o.quality !== undefined) entry.quality = o.quality as number;
   if (o.md5 !== undefined) entry.md5 = lower(o.md5) as string;
   if (o.sha256 !== undefined) entry.sha256 = lower(o.sha256) as string;
-  const metadata: Json = {};
-  for (const [k, v] of Object.entries(o)) if (!RESERVED_KEYS.has(k)) metadata[k] = v;
+  let metadata: Json | undefined;
+  for (const k of Object.keys(o)) if (!RESERVED_KEYS.has(k)) (metadata ??= {})[k] = o[k];
   if (o.metadata !== undefined) {
     if (!o.metadata || typeof o.metadata !== "object" || Array.isArray(o.metadata)) return { error: "metadata must be an object" };
-    Object.assign(metadata, o.metadata);
+    metadata = Object.assign(metadata ?? {}, o.metadata);
   }
-  if (Object.keys(metadata).length) entry.metadata = metadata;
+  if (metadata && Object.keys(metadata).length) entry.metadata = metadata;
   return entry;
 }
 

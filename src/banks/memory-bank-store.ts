@@ -2,8 +2,8 @@
  * In-memory BankStore: the test fake (and a store for throwaway demos). Same contract as SQLite,
  * minus durability across processes.
  */
-import { formatPdqHex, pdqWordsFromBytes } from "../signals/pdq/hash256.js";
-import type { BankStore, EntryRecord } from "./bank-store.js";
+import type { BankStore } from "./bank-store.js";
+import type { EntryBatch } from "./entry-batch.js";
 import { BankError, type Bank, type BankEntry, type BankPatch, type EntryRow } from "./types.js";
 
 interface StoredEntry extends EntryRow {
@@ -40,14 +40,16 @@ export class MemoryBankStore implements BankStore {
     return this.banks.delete(name);
   }
 
-  async addEntries(bank: string, entries: EntryRecord[]): Promise<number[]> {
+  async addEntries(bank: string, entries: EntryBatch): Promise<number[]> {
     const b = this.require(bank);
     const createdAt = new Date().toISOString();
-    return entries.map((e) => {
+    const ids: number[] = [];
+    for (let i = 0; i < entries.length; i++) {
       const id = this.nextId++;
-      b.entries.set(id, { ...e, pdq: e.pdq ? Uint8Array.from(e.pdq) : null, id, createdAt });
-      return id;
-    });
+      b.entries.set(id, { ...entries.record(i), id, createdAt });
+      ids.push(id);
+    }
+    return ids;
   }
 
   async deleteEntry(bank: string, id: number): Promise<boolean> {
@@ -60,7 +62,7 @@ export class MemoryBankStore implements BankStore {
     return {
       id: String(e.id),
       bank,
-      pdq: e.pdq ? formatPdqHex(pdqWordsFromBytes(e.pdq)) : null,
+      pdq: e.pdq,
       quality: e.quality,
       md5: e.md5,
       sha256: e.sha256,

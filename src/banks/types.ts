@@ -51,10 +51,13 @@ export interface BankEntry {
   createdAt: string;
 }
 
-/** Compact row used to build indexes: pdq as 32 raw bytes, metadata still JSON text. */
+/**
+ * Compact row used to build indexes: pdq as 64 lowercase hex digits (stores may keep 32 raw bytes;
+ * a short string is cheaper to move across a native boundary than a Buffer per row), metadata still JSON text.
+ */
 export interface EntryRow {
   id: number;
-  pdq: Uint8Array | null;
+  pdq: string | null;
   quality: number | null;
   md5: string | null;
   sha256: string | null;

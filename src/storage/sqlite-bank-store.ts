@@ -7,8 +7,9 @@
  * AUTOINCREMENT rowids: stable, ascending and never reused after a delete.
  */
 import Database from "better-sqlite3";
-import type { BankStore, EntryRecord } from "../banks/bank-store.js";
-import { formatPdqHex, pdqWordsFromBytes } from "../signals/pdq/hash256.js";
+import type { BankStore } from "../banks/bank-store.js";
+import type { EntryBatch } from "../banks/entry-batch.js";
+import { PDQ_WORDS } from "../signals/pdq/hash256.js";
 import { BankError, type Bank, type BankEntry, type BankPatch, type EntryRow } from "../banks/types.js";
 
 export interface SqliteBankStoreOptions {
@@ -35,8 +36,15 @@ interface EntryDbRow {
   created_at: string;
 }
 
-/** Rows per multi-row INSERT (7 parameters each; SQLite allows 32 766 parameters per statement). */
+/** Rows per multi-row INSERT (5 parameters each plus 3 shared; SQLite allows 32 766 per statement). */
 const ROWS_PER_INSERT = 256;
+/**
+ * Per-row placeholders. The PDQ hashes of a statement's rows travel as one BLOB (32 bytes each) and
+ * each row takes its slice (`substr` on a BLOB is a BLOB; a NULL offset gives NULL), so no Buffer
+ * is made per entry; bank id and creation time are bound once per statement.
+ */
+const INSERT_ROW = "(@bankId, substr(@pdq, ?, 32), ?, ?, ?, ?, @createdAt)";
+const INSERT_PARAMS = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS banks (
@@ -88,10 +96,11 @@ export class SqliteBankStore implements BankStore {
       deleteEntry: db.prepare<[number, number]>("DELETE FROM bank_entries WHERE id = ? AND bank_id = ?"),
       entryById: db.prepare<[number, number], EntryDbRow>("SELECT * FROM bank_entries WHERE id = ? AND bank_id = ?"),
       countEntries: db.prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM bank_entries WHERE bank_id = ?"),
-      // raw(): rows as arrays, cheaper than objects when millions of rows build an index
+      // raw(): rows as arrays, cheaper than objects when millions of rows build an index; the PDQ
+      // as hex text because better-sqlite3 copies every BLOB into a new Buffer (≈1.5 µs a row)
       scanEntries: db
         .prepare<[number, number, number], unknown[]>(
-          "SELECT id, pdq, quality, md5, sha256, metadata FROM bank_entries WHERE bank_id = ? AND id > ? ORDER BY id LIMIT ?",
+          "SELECT id, lower(hex(pdq)), quality, md5, sha256, metadata FROM bank_entries WHERE bank_id = ? AND id > ? ORDER BY id LIMIT ?",
         )
         .raw(true),
     };
@@ -136,9 +145,11 @@ export class SqliteBankStore implements BankStore {
     return true;
   }
 
-  async addEntries(bank: string, entries: EntryRecord[]): Promise<number[]> {
+  async addEntries(bank: string, entries: EntryBatch): Promise<number[]> {
     const bankId = this.requireBankId(bank);
     const createdAt = new Date().toISOString();
+    const pdq = Buffer.allocUnsafe(ROWS_PER_INSERT * 32);
+    const shared = { bankId, createdAt, pdq };
     const ids = new Array<number>(entries.length);
     this.db.transaction(() => {
       let i = 0;
@@ -148,19 +159,21 @@ export class SqliteBankStore implements BankStore {
       while (i < entries.length) {
         const k = Math.min(ROWS_PER_INSERT, entries.length - i);
         const stmt = k === ROWS_PER_INSERT ? this.bulkInsert : this.insertStatement(k);
-        const params: unknown[] = new Array(k * 7);
-        for (let r = 0; r < k; r++) {
-          const e = entries[i + r];
-          const o = r * 7;
-          params[o] = bankId;
-          params[o + 1] = e.pdq ? Buffer.from(e.pdq.buffer, e.pdq.byteOffset, e.pdq.byteLength) : null;
-          params[o + 2] = e.quality;
-          params[o + 3] = e.md5;
-          params[o + 4] = e.sha256;
-          params[o + 5] = e.metadataJson;
-          params[o + 6] = createdAt;
+        const params: unknown[] = new Array(k * INSERT_PARAMS);
+        for (let r = 0, o = 0; r < k; r++, o += INSERT_PARAMS) {
+          const e = i + r;
+          if (entries.hasPdq[e]) {
+            // words → the 32 stored bytes, in hex order (word 0 = bytes 0..3, big-endian)
+            for (let w = 0; w < PDQ_WORDS; w++) pdq.writeUInt32BE(entries.pdqWords[e * PDQ_WORDS + w], r * 32 + w * 4);
+            params[o] = r * 32 + 1;
+          } else params[o] = null;
+          params[o + 1] = entries.qualityOf(e);
+          params[o + 2] = entries.md5[e];
+          params[o + 3] = entries.sha256[e];
+          params[o + 4] = entries.metadataJson[e];
         }
-        const info = stmt.run(params);
+        shared.pdq = pdq.subarray(0, k * 32);
+        const info = stmt.run(...params, shared);
         if (info.changes !== k) throw new Error(`inserted ${info.changes} rows; expected ${k}`);
         const last = Number(info.lastInsertRowid);
         for (let r = 0; r < k; r++) ids[i + r] = last - k + 1 + r;
@@ -172,7 +185,7 @@ export class SqliteBankStore implements BankStore {
 
   private insertStatement(rows: number): Database.Statement<unknown[]> {
     return this.db.prepare(
-      `INSERT INTO bank_entries (bank_id, pdq, quality, md5, sha256, metadata, created_at) VALUES ${Array(rows).fill("(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+      `INSERT INTO bank_entries (bank_id, pdq, quality, md5, sha256, metadata, created_at) VALUES ${Array(rows).fill(INSERT_ROW).join(", ")}`,
     );
   }
 
@@ -188,7 +201,7 @@ export class SqliteBankStore implements BankStore {
     return {
       id: String(row.id),
       bank,
-      pdq: row.pdq ? formatPdqHex(pdqWordsFromBytes(row.pdq)) : null,
+      pdq: row.pdq ? row.pdq.toString("hex") : null,
       quality: row.quality,
       md5: row.md5,
       sha256: row.sha256,
@@ -202,10 +215,10 @@ export class SqliteBankStore implements BankStore {
   }
 
   async scanEntries(bank: string, afterId: number, limit: number): Promise<EntryRow[]> {
-    const rows = this.stmts.scanEntries.all(this.requireBankId(bank), afterId, limit) as [number, Buffer | null, number | null, string | null, string | null, string | null][];
+    const rows = this.stmts.scanEntries.all(this.requireBankId(bank), afterId, limit) as [number, string, number | null, string | null, string | null, string | null][];
     return rows.map(([id, pdq, quality, md5, sha256, metadata]) => ({
       id,
-      pdq: pdq ? new Uint8Array(pdq.buffer, pdq.byteOffset, pdq.byteLength) : null,
+      pdq: pdq || null, // hex(NULL) is ''
       quality,
       md5,
       sha256,

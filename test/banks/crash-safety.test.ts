@@ -65,8 +65,7 @@ describe("bank crash safety (SIGKILL during a bulk import)", () => {
     for (let i = 0; i < stored.length; i++) {
       const row = stored[i];
       if (i % 7 !== 0 && !(ackedSet.has(row.id) && !ackedSet.has(row.id + 1))) continue;
-      const hex = Buffer.from(row.pdq!).toString("hex");
-      const hits = service.match({ pdq: hex, quality: 100 }, { banks: ["crash"] });
+      const hits = service.match({ pdq: row.pdq!, quality: 100 }, { banks: ["crash"] });
       expect(hits.some((h) => h.entryId === String(row.id) && h.distance === 0)).toBe(true);
     }
     await service.close();

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { BankStore, EntryRecord } from "../../src/banks/bank-store.js";
+import { EntryBatch } from "../../src/banks/entry-batch.js";
 import { BankError, type Bank } from "../../src/banks/types.js";
-import { pdqBytesFromHex } from "../../src/signals/pdq/hash256.js";
 
 const HEX_A = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22";
 const HEX_B = "0007001f003f003f007f00ff00ff00ff01ff01ff01ff03ff03ff03ff03ff03ff";
@@ -15,7 +15,7 @@ function bank(name: string, over: Partial<Bank> = {}): Bank {
 }
 
 function record(over: Partial<EntryRecord> = {}): EntryRecord {
-  return { pdq: pdqBytesFromHex(HEX_A), quality: 90, md5: null, sha256: null, metadataJson: '{"source":"test"}', ...over };
+  return { pdq: HEX_A, quality: 90, md5: null, sha256: null, metadataJson: '{"source":"test"}', ...over };
 }
 
 async function rejectsWith(p: Promise<unknown>, code: string) {
@@ -46,11 +46,11 @@ export function describeBankStoreContract(name: string, makeStore: () => Promise
     it("adds entries with ascending stable ids, reads them back, scans in pages", async () => {
       const store = await makeStore();
       await store.createBank(bank("x"));
-      const ids = await store.addEntries("x", [
+      const ids = await store.addEntries("x", EntryBatch.from([
         record(),
-        record({ pdq: pdqBytesFromHex(HEX_B), quality: null, metadataJson: null }),
+        record({ pdq: HEX_B, quality: null, metadataJson: null }),
         record({ pdq: null, md5: "900150983cd24fb0d6963f7d28e17f72" }),
-      ]);
+      ]));
       expect(ids).toHaveLength(3);
       expect(ids[0]).toBeLessThan(ids[1]);
       expect(ids[1]).toBeLessThan(ids[2]);
@@ -61,10 +61,28 @@ export function describeBankStoreContract(name: string, makeStore: () => Promise
       expect(await store.countEntries("x")).toBe(3);
       const page1 = await store.scanEntries("x", 0, 2);
       expect(page1.map((r) => r.id)).toEqual(ids.slice(0, 2));
-      expect(Buffer.from(page1[0].pdq!).toString("hex")).toBe(HEX_A);
+      expect(page1[0].pdq).toBe(HEX_A);
       const page2 = await store.scanEntries("x", page1[1].id, 2);
       expect(page2.map((r) => r.id)).toEqual([ids[2]]);
       expect(await store.scanEntries("x", ids[2], 2)).toEqual([]);
+      await store.close();
+    });
+
+    it("stores a large mixed batch exactly (several multi-row statements, entries with and without a PDQ)", async () => {
+      const store = await makeStore();
+      await store.createBank(bank("x"));
+      const hex = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, "0").repeat(8);
+      const records = Array.from({ length: 601 }, (_, i): EntryRecord =>
+        i % 3 === 2
+          ? record({ pdq: null, quality: null, md5: hex(i).slice(0, 32), metadataJson: null })
+          : record({ pdq: hex(i), quality: i % 101, metadataJson: i % 2 ? `{"i":${i}}` : null }),
+      );
+      const ids = await store.addEntries("x", EntryBatch.from(records));
+      expect(ids).toHaveLength(601);
+      const rows = await store.scanEntries("x", 0, 1000);
+      expect(rows.map((r) => r.id)).toEqual(ids);
+      expect(rows.map(({ id: _id, ...r }) => r)).toEqual(records);
+      expect(await store.getEntry("x", ids[597])).toMatchObject({ pdq: hex(597), quality: 597 % 101, metadata: { i: 597 } });
       await store.close();
     });
 
@@ -72,12 +90,12 @@ export function describeBankStoreContract(name: string, makeStore: () => Promise
       const store = await makeStore();
       await store.createBank(bank("x"));
       await store.createBank(bank("y"));
-      const [a, b] = await store.addEntries("x", [record(), record()]);
+      const [a, b] = await store.addEntries("x", EntryBatch.from([record(), record()]));
       expect(await store.deleteEntry("y", b)).toBe(false); // wrong bank
       expect(await store.deleteEntry("x", b)).toBe(true);
       expect(await store.deleteEntry("x", b)).toBe(false);
       expect(await store.getEntry("x", b)).toBeNull();
-      const [c] = await store.addEntries("x", [record()]);
+      const [c] = await store.addEntries("x", EntryBatch.from([record()]));
       expect(c).toBeGreaterThan(b);
       expect((await store.scanEntries("x", 0, 10)).map((r) => r.id)).toEqual([a, c]);
       expect(await store.countEntries("y")).toBe(0);
@@ -87,11 +105,11 @@ export function describeBankStoreContract(name: string, makeStore: () => Promise
     it("deleting a bank deletes its entries; unknown banks are bank_not_found", async () => {
       const store = await makeStore();
       await store.createBank(bank("x"));
-      await store.addEntries("x", [record()]);
+      await store.addEntries("x", EntryBatch.from([record()]));
       await store.deleteBank("x");
       await store.createBank(bank("x"));
       expect(await store.countEntries("x")).toBe(0);
-      await rejectsWith(store.addEntries("nope", [record()]), "bank_not_found");
+      await rejectsWith(store.addEntries("nope", EntryBatch.from([record()])), "bank_not_found");
       await rejectsWith(store.scanEntries("nope", 0, 1), "bank_not_found");
       await store.close();
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPdqHex, hammingWords, isPdqHex, parsePdqHex, pdqDistance, PdqHexError, popcount32, setPdqBit } from "./hash256.js";
+import { formatPdqHex, hammingWords, isPdqHex, parsePdqHex, pdqDistance, PdqHexError, popcount32, readPdqHex, setPdqBit } from "./hash256.js";
 
 const A = "d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22";
 
@@ -35,6 +35,16 @@ describe("PDQ hex and distance", () => {
     expect(isPdqHex(A)).toBe(true);
     expect(isPdqHex(42)).toBe(false);
     expect(isPdqHex(`${A}0`)).toBe(false);
+  });
+
+  it("readPdqHex agrees with parsePdqHex and refuses what isPdqHex refuses", () => {
+    const out = new Uint32Array(16);
+    expect(readPdqHex(A.toUpperCase(), out, 8)).toBe(true);
+    expect(out.subarray(8)).toEqual(parsePdqHex(A));
+    for (const bad of [A.slice(1), `${A}0`, `${A.slice(1)}g`, `${A.slice(1)} `, `${A.slice(1)}\u0660`, `${A.slice(1)}\u0130`, ""]) {
+      expect(readPdqHex(bad, out)).toBe(false);
+      expect(isPdqHex(bad)).toBe(false);
+    }
   });
 
   it("popcount32 agrees with a bit loop", () => {

@@ -84,6 +84,34 @@ export function pdqBytesFromHex(hex: string): Uint8Array {
   return Buffer.from(hex, "hex"); // a Buffer is a Uint8Array; small ones share Node's pool
 }
 
+/** Digit value per ASCII code; 255 for a non-hex character. */
+const HEX_DIGIT = (() => {
+  const t = new Uint8Array(128).fill(255);
+  for (let c = 0; c < 10; c++) t[48 + c] = c;
+  for (let c = 0; c < 6; c++) t[65 + c] = t[97 + c] = 10 + c;
+  return t;
+})();
+
+/**
+ * Reads 64 hex digits (either case) into 8 words at `offset` in one pass over the characters;
+ * false (and `out` partly written) when `hex` is not exactly 64 hex digits. The bulk paths (bank
+ * import, index build) use it instead of a regex test plus eight `parseInt` calls per hash.
+ */
+export function readPdqHex(hex: string, out: Uint32Array, offset = 0): boolean {
+  if (hex.length !== PDQ_HEX_LENGTH) return false;
+  for (let w = 0; w < PDQ_WORDS; w++) {
+    let v = 0;
+    for (let i = w * 8, end = i + 8; i < end; i++) {
+      const c = hex.charCodeAt(i);
+      const d = c < 128 ? HEX_DIGIT[c] : 255;
+      if (d > 15) return false;
+      v = (v << 4) | d;
+    }
+    out[offset + w] = v >>> 0;
+  }
+  return true;
+}
+
 /** 32 raw bytes → 8 words, written into `out` at `offset`. */
 export function pdqWordsFromBytes(bytes: Uint8Array, out: Uint32Array = new Uint32Array(PDQ_WORDS), offset = 0): Uint32Array {
   if (bytes.byteLength !== 32) throw new PdqHexError(`a PDQ hash is 32 bytes; got ${bytes.byteLength}`);
