@@ -12,6 +12,11 @@
  * taken from a library because no maintained npm package implements PDQ in pure TypeScript with the
  * reference's float32 semantics (the WASM build needs its own image loader and cannot take our
  * decoded buffers without copying through the emscripten heap).
+ *
+ * For speed the loops are reordered (independent running sums side by side, transposed writes, only
+ * the sampled points of the last pass stored, no per-call buffers for 512 × 512 images), never the
+ * sequence of float32 operations behind any one value: pdq-core.test.ts compares the luminance,
+ * the decimated 64 × 64 image and the DCT value by value with a transcription of the reference.
  */
 import { PDQ_WORDS, formatPdqHex, setPdqBit } from "./hash256.js";
 
@@ -59,147 +64,122 @@ const DCT_MATRIX: Float32Array = (() => {
   return m;
 })();
 
-/**
- * Luminance of interleaved RGB, float32 as the reference computes it. When every pixel is grey
- * (R = G = B) the value is taken as is: the reference's decoder hands such images over as one
- * grey channel and skips the weighted sum (which is off by one ulp for some values).
- */
-export function lumaFromRgb(rgb: Uint8Array, pixels: number, out: Float32Array = new Float32Array(pixels)): Float32Array {
-  let grey = true;
-  for (let i = 0, p = 0; i < pixels; i++, p += 3) {
-    if (rgb[p] !== rgb[p + 1] || rgb[p] !== rgb[p + 2]) {
-      grey = false;
-      break;
-    }
-  }
-  if (grey) {
-    for (let i = 0, p = 0; i < pixels; i++, p += 3) out[i] = rgb[p];
-    return out;
-  }
-  for (let i = 0, p = 0; i < pixels; i++, p += 3) {
-    out[i] = f32(f32(f32(LUMA_R * rgb[p]) + f32(LUMA_G * rgb[p + 1])) + f32(LUMA_B * rgb[p + 2]));
-  }
-  return out;
-}
-
 /** Box-filter window for one pass along a dimension: ceil(old / (2 * new)). */
 function jaroszWindow(oldDim: number, newDim: number): number {
   return Math.floor((oldDim + 2 * newDim - 1) / (2 * newDim));
 }
 
-/** One 1-D box filter with shrinking windows at both ends, float32 running sum as in the reference. */
-function box1d(input: Float32Array, output: Float32Array, start: number, length: number, stride: number, window: number): void {
-  const half = Math.floor((window + 2) / 2);
-  const phase1 = half - 1;
-  const phase2 = window - half + 1;
-  const phase3 = length - window;
-  const phase4 = half - 1;
-  let li = start;
-  let ri = start;
-  let oi = start;
-  let sum = 0;
-  let size = 0;
-  for (let i = 0; i < phase1; i++) {
-    sum = f32(sum + input[ri]);
-    size++;
-    ri += stride;
-  }
-  for (let i = 0; i < phase2; i++) {
-    sum = f32(sum + input[ri]);
-    size++;
-    output[oi] = sum / size;
-    ri += stride;
-    oi += stride;
-  }
-  for (let i = 0; i < phase3; i++) {
-    sum = f32(sum + input[ri]);
-    sum = f32(sum - input[li]);
-    output[oi] = sum / size;
-    li += stride;
-    ri += stride;
-    oi += stride;
-  }
-  for (let i = 0; i < phase4; i++) {
-    sum = f32(sum - input[li]);
-    size--;
-    output[oi] = sum / size;
-    li += stride;
-    oi += stride;
-  }
+/** Index of the window centre that decimation samples: floor((k + 0.5) · dim / 64), as the reference. */
+function decimationIndex(k: number, dim: number): number {
+  return Math.trunc(((k + 0.5) * dim) / PDQ_DOWNSAMPLE);
 }
 
 /**
- * The same 1-D box filter down every column at once, walking rows in memory order (one running sum
- * per column). Each column sees exactly the operations `box1d` would do, so results are identical;
- * only the memory access pattern differs (strided column walks thrash the cache on large images).
+ * Scratch buffers, kept per thread (module state; `pdqHash*` are synchronous, so never shared by two
+ * calls) up to the size of a 512 × 512 image so that hashing allocates nothing large per call.
  */
-function boxColumns(input: Float32Array, output: Float32Array, rows: number, cols: number, window: number, sums: Float32Array): void {
+const RETAINED_SCRATCH = 512 * (512 + 16);
+let scratchA = new Float32Array(0);
+let scratchB = new Float32Array(0);
+
+function scratch(which: "a" | "b", size: number): Float32Array {
+  const current = which === "a" ? scratchA : scratchB;
+  if (current.length >= size) return current;
+  const fresh = new Float32Array(size);
+  if (size <= RETAINED_SCRATCH) {
+    if (which === "a") scratchA = fresh;
+    else scratchB = fresh;
+  }
+  return fresh;
+}
+
+/**
+ * One pass of the reference's 1-D box filter (running float32 sum, windows shrinking at both ends)
+ * along the *outer* index of an n × m row-major matrix, for all m columns at once. Every column
+ * sees exactly the adds and subtracts the reference's `box1DFloat` does along it, in the same
+ * order, so results are bit-identical; walking rows in memory order keeps the m running sums
+ * independent (no serial dependency chain) and the reads sequential.
+ *
+ * Input (i, j) is input[i * inStride + j]. Output (i, j) goes to out[rowOffset[i] + j * colStride];
+ * rows with rowOffset[i] < 0 are not written (their sums are still carried). Writing with colStride = n transposes the result, so the
+ * next pass filters along the other axis with the same memory-order walk.
+ */
+function boxAlongOuter(
+  input: Float32Array,
+  n: number,
+  m: number,
+  inStride: number,
+  window: number,
+  sums: Float32Array,
+  out: Float32Array,
+  rowOffset: Int32Array,
+  colStride: number,
+): void {
   const half = Math.floor((window + 2) / 2);
   const phase1 = half - 1;
   const phase2 = window - half + 1;
-  const phase3 = rows - window;
+  const phase3 = n - window;
   const phase4 = half - 1;
-  sums.fill(0);
-  let li = 0;
+  sums.fill(0, 0, m);
   let ri = 0;
+  let li = 0;
   let oi = 0;
   let size = 0;
-  for (let i = 0; i < phase1; i++, ri++) {
-    const r = ri * cols;
-    for (let j = 0; j < cols; j++) sums[j] += input[r + j];
+  for (let p = 0; p < phase1; p++, ri++) {
+    const r = ri * inStride;
+    for (let j = 0; j < m; j++) sums[j] += input[r + j];
     size++;
   }
-  for (let i = 0; i < phase2; i++, ri++, oi++) {
-    const r = ri * cols;
-    const o = oi * cols;
+  for (let p = 0; p < phase2; p++, ri++, oi++) {
+    const r = ri * inStride;
     size++;
-    for (let j = 0; j < cols; j++) {
-      sums[j] += input[r + j];
-      output[o + j] = sums[j] / size;
+    const o = rowOffset[oi];
+    if (o < 0) {
+      for (let j = 0; j < m; j++) sums[j] += input[r + j];
+    } else {
+      for (let j = 0, q = o; j < m; j++, q += colStride) {
+        const sum = f32(sums[j] + input[r + j]);
+        sums[j] = sum;
+        out[q] = sum / size;
+      }
     }
   }
-  for (let i = 0; i < phase3; i++, ri++, li++, oi++) {
-    const r = ri * cols;
-    const l = li * cols;
-    const o = oi * cols;
-    for (let j = 0; j < cols; j++) {
-      sums[j] += input[r + j];
-      sums[j] -= input[l + j];
-      output[o + j] = sums[j] / size;
+  // Full windows: multiply by the reciprocal instead of dividing (a fraction of the cost), with the
+  // same float32 result. Scaled so that float32 values near s / n are consecutive integers, s / n is
+  // k / n for an integer k, so it is either exactly representable, or at least 1 / (2n) from a rounding
+  // midpoint (a relative gap ≥ 2^-25 / n), or exactly a midpoint, which would need s = n × (odd
+  // 25-bit number), more significant bits than a float32 has. The double reciprocal and product err
+  // by ≤ 2^-52 relative, so both round to the same float32 for any window under 2^26.
+  const reciprocal = 1 / window;
+  for (let p = 0; p < phase3; p++, ri++, li++, oi++) {
+    const r = ri * inStride;
+    const l = li * inStride;
+    const o = rowOffset[oi];
+    if (o < 0) {
+      for (let j = 0; j < m; j++) sums[j] = f32(sums[j] + input[r + j]) - input[l + j]; // the store rounds
+    } else {
+      for (let j = 0, q = o; j < m; j++, q += colStride) {
+        const sum = f32(f32(sums[j] + input[r + j]) - input[l + j]);
+        sums[j] = sum;
+        out[q] = sum * reciprocal;
+      }
     }
   }
-  for (let i = 0; i < phase4; i++, li++, oi++) {
-    const l = li * cols;
-    const o = oi * cols;
+  for (let p = 0; p < phase4; p++, li++, oi++) {
+    const l = li * inStride;
     size--;
-    for (let j = 0; j < cols; j++) {
-      sums[j] -= input[l + j];
-      output[o + j] = sums[j] / size;
+    const o = rowOffset[oi];
+    if (o < 0) {
+      for (let j = 0; j < m; j++) sums[j] -= input[l + j];
+    } else {
+      for (let j = 0, q = o; j < m; j++, q += colStride) {
+        const sum = f32(sums[j] - input[l + j]);
+        sums[j] = sum;
+        out[q] = sum / size;
+      }
     }
   }
 }
-
-function jaroszFilter(buf1: Float32Array, buf2: Float32Array, rows: number, cols: number): void {
-  const windowAlongRows = jaroszWindow(cols, PDQ_DOWNSAMPLE);
-  const windowAlongCols = jaroszWindow(rows, PDQ_DOWNSAMPLE);
-  const sums = new Float32Array(cols); // Float32Array stores round every running sum to float32
-  for (let pass = 0; pass < PDQ_NUM_JAROSZ_XY_PASSES; pass++) {
-    for (let i = 0; i < rows; i++) box1d(buf1, buf2, i * cols, cols, 1, windowAlongRows);
-    boxColumns(buf2, buf1, rows, cols, windowAlongCols, sums);
-  }
-}
-
-/** Samples the centre of each of 64 × 64 windows. */
-function decimate(input: Float32Array, rows: number, cols: number, out: Float32Array): void {
-  for (let oi = 0; oi < PDQ_DOWNSAMPLE; oi++) {
-    const ii = Math.trunc(((oi + 0.5) * rows) / PDQ_DOWNSAMPLE);
-    for (let oj = 0; oj < PDQ_DOWNSAMPLE; oj++) {
-      const ij = Math.trunc(((oj + 0.5) * cols) / PDQ_DOWNSAMPLE);
-      out[oi * PDQ_DOWNSAMPLE + oj] = input[ii * cols + ij];
-    }
-  }
-}
-
 /** Gradient-based quality: sum of quantised neighbour differences, scaled to 0..100. */
 function qualityOf(b: Float32Array): number {
   let gradientSum = 0;
@@ -218,21 +198,23 @@ function qualityOf(b: Float32Array): number {
   return Math.min(100, Math.trunc(gradientSum / 90));
 }
 
-/** B = D A Dᵀ for the 16 × 64 basis D, accumulated in float32 in the reference's order. */
+/** B = D A Dᵀ for the 16 × 64 basis D: each sum accumulated in float32 over k ascending, as the reference. */
 function dct64To16(a: Float32Array, t: Float32Array, b: Float32Array): void {
   const d = DCT_MATRIX;
+  // k is the middle loop so that the 64 (then 16) sums of a row advance together: same additions,
+  // same order per sum, no serial dependency between consecutive operations. Float32Array stores round.
+  t.fill(0);
   for (let i = 0; i < 16; i++) {
-    for (let j = 0; j < 64; j++) {
-      let sum = 0;
-      for (let k = 0; k < 64; k++) sum = f32(sum + f32(d[i * 64 + k] * a[k * 64 + j]));
-      t[i * 64 + j] = sum;
+    for (let k = 0; k < 64; k++) {
+      const dik = d[i * 64 + k];
+      for (let j = 0; j < 64; j++) t[i * 64 + j] += f32(dik * a[k * 64 + j]);
     }
   }
+  b.fill(0);
   for (let i = 0; i < 16; i++) {
-    for (let j = 0; j < 16; j++) {
-      let sum = 0;
-      for (let k = 0; k < 64; k++) sum = f32(sum + f32(t[i * 64 + k] * d[j * 64 + k]));
-      b[i * 16 + j] = sum;
+    for (let k = 0; k < 64; k++) {
+      const tik = t[i * 64 + k];
+      for (let j = 0; j < 16; j++) b[i * 16 + j] += f32(tik * d[j * 64 + k]);
     }
   }
 }
@@ -263,39 +245,220 @@ function dihedralCoefficient(dct: Float32Array, which: PdqDihedral, i: number, j
   }
 }
 
+/**
+ * Dihedrals whose coefficients are the same multiset (a transpose only permutes them), hence share
+ * a median: orig/flipplus1, rot180/flipminus1, rot90/flipy (even columns negated), rot270/flipx
+ * (even rows negated). Four sorts instead of eight; the bits are the same.
+ */
+const MEDIAN_GROUP: Readonly<Record<PdqDihedral, number>> = Object.freeze({
+  orig: 0,
+  flipplus1: 0,
+  rot180: 1,
+  flipminus1: 1,
+  rot90: 2,
+  flipy: 2,
+  rot270: 3,
+  flipx: 3,
+});
+
 /** One bit per coefficient: strictly above the median (the 128th smallest of 256), as the reference. */
-function bitsFromCoefficients(coeffs: Float32Array, sorted: Float32Array): string {
-  sorted.set(coeffs);
-  sorted.sort();
-  const median = sorted[127];
+function bitsAboveMedian(coeffs: Float32Array, median: number): string {
   const words = new Uint32Array(PDQ_WORDS);
   for (let k = 0; k < 256; k++) if (coeffs[k] > median) setPdqBit(words, k);
   return formatPdqHex(words);
 }
 
-/**
- * PDQ hash, quality and the 8 dihedral hashes of a luminance matrix (row-major, rows × cols).
- * `luma` is used as scratch space and overwritten. Returns null when a side is shorter than
- * PDQ_MIN_HASHABLE_DIM (the reference would print a zero hash there, which is not a hash).
- */
-export function pdqHashLuma(luma: Float32Array, rows: number, cols: number): PdqHashResult | null {
-  if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM) return null;
-  if (luma.length < rows * cols) throw new RangeError(`luma has ${luma.length} values; ${rows}×${cols} needs ${rows * cols}`);
-  const scratch = new Float32Array(rows * cols);
-  jaroszFilter(luma, scratch, rows, cols);
-  const small = new Float32Array(64 * 64);
-  decimate(luma, rows, cols, small);
-  const quality = qualityOf(small);
-  const t = new Float32Array(16 * 64);
-  const dct = new Float32Array(16 * 16);
-  dct64To16(small, t, dct);
+function medianOf(coeffs: Float32Array, sorted: Float32Array): number {
+  sorted.set(coeffs);
+  sorted.sort();
+  return sorted[127];
+}
 
+/**
+ * Row length of a matrix stored with `length` values per row: padded so that rows are not a power of
+ * two apart (a 512-float stride maps every value of a transposed write to the same few cache sets).
+ */
+function paddedStride(length: number): number {
+  return length + 16;
+}
+
+/**
+ * Jarosz filter (two passes of rows-then-columns box filters) and 64 × 64 decimation of luminance
+ * stored column-major (`lumaT[x * paddedStride(rows) + y]`, overwritten), into `small` (row-major).
+ *
+ * Each pass filters along the outer index and writes its result transposed, so all four passes walk
+ * memory in order with independent running sums. The last two passes carry every running sum (the
+ * float32 rounding of each depends on all earlier values) but only divide and store where the
+ * decimation samples: pass 3 at the 64 sampled columns, pass 4 at the 64 sampled rows.
+ */
+function filterAndDecimate(lumaT: Float32Array, rows: number, cols: number, small: Float32Array): void {
+  const ldT = paddedStride(rows); // column-major: x * ldT + y
+  const ld = paddedStride(cols); // row-major: y * ld + x
+  const other = scratch("b", rows * ld);
+  const sums = new Float32Array(Math.max(rows, cols));
+  const windowAlongRows = jaroszWindow(cols, PDQ_DOWNSAMPLE);
+  const windowAlongCols = jaroszWindow(rows, PDQ_DOWNSAMPLE);
+
+  // Sampled columns/rows, numbered densely (images under 64 px sample some twice).
+  const colSlot = new Int32Array(cols).fill(-1);
+  const rowSlot = new Int32Array(rows).fill(-1);
+  let nx = 0;
+  let ny = 0;
+  for (let k = 0; k < PDQ_DOWNSAMPLE; k++) {
+    const x = decimationIndex(k, cols);
+    if (colSlot[x] < 0) colSlot[x] = nx++;
+    const y = decimationIndex(k, rows);
+    if (rowSlot[y] < 0) rowSlot[y] = ny++;
+  }
+  const everyCol = Int32Array.from({ length: cols }, (_, x) => x);
+  const everyRow = Int32Array.from({ length: rows }, (_, y) => y);
+  const sampledRowOffsets = rowSlot.map((slot) => (slot < 0 ? -1 : slot * nx));
+
+  for (let pass = 0; pass < PDQ_NUM_JAROSZ_XY_PASSES; pass++) {
+    const last = pass === PDQ_NUM_JAROSZ_XY_PASSES - 1;
+    // along rows: column-major → row-major, or rows × nx at the sampled columns
+    if (!last) boxAlongOuter(lumaT, cols, rows, ldT, windowAlongRows, sums, other, everyCol, ld);
+    else boxAlongOuter(lumaT, cols, rows, ldT, windowAlongRows, sums, other, colSlot, nx);
+    // along columns: row-major → column-major, or ny × nx at the sampled points
+    if (!last) boxAlongOuter(other, rows, cols, ld, windowAlongCols, sums, lumaT, everyRow, ldT);
+    else boxAlongOuter(other, rows, nx, nx, windowAlongCols, sums, lumaT, sampledRowOffsets, 1);
+  }
+
+  for (let ky = 0; ky < PDQ_DOWNSAMPLE; ky++) {
+    const row = rowSlot[decimationIndex(ky, rows)] * nx;
+    for (let kx = 0; kx < PDQ_DOWNSAMPLE; kx++) small[ky * PDQ_DOWNSAMPLE + kx] = lumaT[row + colSlot[decimationIndex(kx, cols)]];
+  }
+}
+
+/** Quality, DCT and the 8 dihedral hashes of the 64 × 64 decimated image. */
+function hashFromDecimated(small: Float32Array): PdqHashResult {
+  const quality = qualityOf(small);
+  const dct = new Float32Array(16 * 16);
+  dct64To16(small, new Float32Array(16 * 64), dct);
   const coeffs = new Float32Array(256);
   const sorted = new Float32Array(256);
+  const medians = new Array<number | undefined>(4);
   const dihedrals = {} as Record<PdqDihedral, string>;
   for (const which of PDQ_DIHEDRALS) {
     for (let i = 0; i < 16; i++) for (let j = 0; j < 16; j++) coeffs[i * 16 + j] = dihedralCoefficient(dct, which, i, j);
-    dihedrals[which] = bitsFromCoefficients(coeffs, sorted);
+    const group = MEDIAN_GROUP[which];
+    const median = (medians[group] ??= medianOf(coeffs, sorted));
+    dihedrals[which] = bitsAboveMedian(coeffs, median);
   }
   return { hash: dihedrals.orig, quality, dihedrals };
+}
+
+/**
+ * Luminance of interleaved 8-bit RGB, nearest-neighbour sampled to rows × cols, written column-major
+ * into the scratch buffer; null when every sampled pixel has the same colour. See pdqHashRgb.
+ */
+function sampleLumaT(rgb: Uint8Array, width: number, height: number, rows: number, cols: number): Float32Array | null {
+  const ldT = paddedStride(rows);
+  const lumaT = scratch("a", cols * ldT);
+  const srcCol = Int32Array.from({ length: cols }, (_, x) => Math.floor((x * width) / cols) * 3);
+  const r0 = rgb[0];
+  const g0 = rgb[1];
+  const b0 = rgb[2];
+  let colour = 0; // non-zero once a sampled pixel has R ≠ G or G ≠ B
+  let varied = 0; // non-zero once a sampled pixel differs from the first
+  for (let y = 0; y < rows; y++) {
+    const rowIn = Math.floor((y * height) / rows) * width * 3;
+    for (let x = 0, o = y; x < cols; x++, o += ldT) {
+      const p = rowIn + srcCol[x];
+      const r = rgb[p];
+      const g = rgb[p + 1];
+      const b = rgb[p + 2];
+      colour |= (r ^ g) | (g ^ b);
+      varied |= (r ^ r0) | (g ^ g0) | (b ^ b0);
+      lumaT[o] = f32(f32(LUMA_R * r) + f32(LUMA_G * g)) + f32(LUMA_B * b); // the store rounds the last sum
+    }
+  }
+  if (!varied) return null;
+  if (!colour) {
+    for (let y = 0; y < rows; y++) {
+      const rowIn = Math.floor((y * height) / rows) * width * 3;
+      for (let x = 0, o = y; x < cols; x++, o += ldT) lumaT[o] = rgb[rowIn + srcCol[x]];
+    }
+  }
+  return lumaT;
+}
+
+function checkRgb(rgb: Uint8Array, width: number, height: number): void {
+  if (rgb.length < width * height * 3) throw new RangeError(`rgb has ${rgb.length} bytes; ${width}×${height} needs ${width * height * 3}`);
+}
+
+function checkLuma(luma: Float32Array, rows: number, cols: number): void {
+  if (luma.length < rows * cols) throw new RangeError(`luma has ${luma.length} values; ${rows}×${cols} needs ${rows * cols}`);
+}
+
+function lumaTFromRowMajor(luma: Float32Array, rows: number, cols: number): Float32Array {
+  const ldT = paddedStride(rows);
+  const lumaT = scratch("a", cols * ldT);
+  for (let y = 0; y < rows; y++) for (let x = 0; x < cols; x++) lumaT[x * ldT + y] = luma[y * cols + x];
+  return lumaT;
+}
+
+/**
+ * PDQ hash, quality and the 8 dihedral hashes of interleaved 8-bit RGB (`width` × `height`),
+ * nearest-neighbour sampled to `rows` × `cols` first (row y reads source row floor(y · height / rows),
+ * column x source column floor(x · width / cols), as CImg's resize in the reference; pass the image's
+ * own size for no resampling). Luminance is float32 0.299 R + 0.587 G + 0.114 B, except that when
+ * every sampled pixel is grey (R = G = B) the value is taken as is: the reference's decoder hands such
+ * images over as one grey channel and skips the weighted sum (which is off by one ulp for some values).
+ *
+ * Returns null when the image cannot be hashed reliably: a side under PDQ_MIN_HASHABLE_DIM (the
+ * reference would print a zero hash, which is not a hash), or every sampled pixel the same colour
+ * (every DCT coefficient equal, so the bits would say nothing about the picture).
+ */
+export function pdqHashRgb(rgb: Uint8Array, width: number, height: number, rows = height, cols = width): PdqHashResult | null {
+  checkRgb(rgb, width, height);
+  if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM || width < 1 || height < 1) return null;
+  const lumaT = sampleLumaT(rgb, width, height, rows, cols);
+  if (!lumaT) return null;
+  const small = new Float32Array(PDQ_DOWNSAMPLE * PDQ_DOWNSAMPLE);
+  filterAndDecimate(lumaT, rows, cols, small);
+  return hashFromDecimated(small);
+}
+
+/**
+ * PDQ hash, quality and the 8 dihedral hashes of a luminance matrix (row-major, rows × cols; not
+ * modified). Returns null when a side is shorter than PDQ_MIN_HASHABLE_DIM.
+ */
+export function pdqHashLuma(luma: Float32Array, rows: number, cols: number): PdqHashResult | null {
+  if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM) return null;
+  checkLuma(luma, rows, cols);
+  const small = new Float32Array(PDQ_DOWNSAMPLE * PDQ_DOWNSAMPLE);
+  filterAndDecimate(lumaTFromRowMajor(luma, rows, cols), rows, cols, small);
+  return hashFromDecimated(small);
+}
+
+/**
+ * The float32 intermediates of the pipeline, for tests that compare them value by value with a
+ * transcription of the reference (hash bits alone hide one-ulp differences: a coefficient rarely
+ * crosses the median). `luminance`: row-major rows × cols (rgb input only); `decimated`: 64 × 64
+ * after the Jarosz filter; `dct`: 16 × 16. Null where pdqHashRgb / pdqHashLuma return null.
+ */
+export function pdqIntermediates(
+  input: { rgb: Uint8Array; width: number; height: number; rows: number; cols: number } | { luma: Float32Array; rows: number; cols: number },
+): { luminance?: Float32Array; decimated: Float32Array; dct: Float32Array } | null {
+  const { rows, cols } = input;
+  if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM) return null;
+  let lumaT: Float32Array | null;
+  let luminance: Float32Array | undefined;
+  if ("rgb" in input) {
+    checkRgb(input.rgb, input.width, input.height);
+    lumaT = sampleLumaT(input.rgb, input.width, input.height, rows, cols);
+    if (!lumaT) return null;
+    const ldT = paddedStride(rows);
+    const t = lumaT;
+    luminance = Float32Array.from({ length: rows * cols }, (_, i) => t[(i % cols) * ldT + Math.floor(i / cols)]);
+  } else {
+    checkLuma(input.luma, rows, cols);
+    lumaT = lumaTFromRowMajor(input.luma, rows, cols);
+  }
+  const decimated = new Float32Array(PDQ_DOWNSAMPLE * PDQ_DOWNSAMPLE);
+  filterAndDecimate(lumaT, rows, cols, decimated);
+  const dct = new Float32Array(16 * 16);
+  dct64To16(decimated, new Float32Array(16 * 64), dct);
+  return { ...(luminance ? { luminance } : {}), decimated, dct };
 }

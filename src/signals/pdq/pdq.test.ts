@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeImage } from "../../content/image/decode.js";
 import { PDQ_DIHEDRALS, type PdqDihedral } from "./pdq-core.js";
-import { hashPdq, pdqDistance, sampleSquare } from "./pdq.js";
+import { hashPdq, pdqDistance } from "./pdq.js";
 
 const PDQ_DATA = fileURLToPath(new URL("../../../../shared/testdata/pdq", import.meta.url));
 const LIMITS = { maxBytes: 50 * 1024 * 1024, maxPixels: 50_000_000 };
@@ -128,13 +128,18 @@ describe("hashPdq edge cases", () => {
     expect(() => hashPdq({ width: 10, height: 10, rgb: new Uint8Array(299) })).toThrow(RangeError);
   });
 
-  it("squashes large images to exactly 512 × 512 by nearest neighbour (floor(x·w/512))", () => {
+  it("squashes large images to exactly 512 × 512 by nearest neighbour (floor(x·w/512)) before hashing", () => {
     const w = 1024;
     const h = 600;
     const rgb = new Uint8Array(w * h * 3);
-    for (let i = 0; i < w * h; i++) rgb[i * 3] = i % w & 255;
-    const out = sampleSquare({ width: w, height: h, rgb });
-    expect([out.width, out.height]).toEqual([512, 512]);
-    expect(out.rgb[3 * 3]).toBe(6); // column 3 → input column floor(3 * 1024 / 512)
+    for (let i = 0; i < w * h * 3; i++) rgb[i] = Math.imul(i, 2654435761) >>> 24;
+    const square = new Uint8Array(512 * 512 * 3);
+    for (let y = 0; y < 512; y++) {
+      for (let x = 0; x < 512; x++) {
+        const p = (Math.floor((y * h) / 512) * w + Math.floor((x * w) / 512)) * 3;
+        square.set(rgb.subarray(p, p + 3), (y * 512 + x) * 3);
+      }
+    }
+    expect(hashPdq({ width: w, height: h, rgb })).toEqual(hashPdq({ width: 512, height: 512, rgb: square }));
   });
 });
