@@ -244,34 +244,122 @@ interface TableSet {
 }
 
 /**
- * Builds a table set over slots [from, to). Offset arrays of the sets it replaces are passed in
- * `reuse` and refilled when their key length fits: a 2^23-key table is 32 MiB, and zeroing memory the
- * process already holds is far cheaper than faulting in fresh pages (and keeps the peak lower).
+ * Builds a table set over slots [from, to): per table, the live slots sorted by key (a counting sort)
+ * and each key's first position. Up to 16-bit keys the counts (256 KiB) stay in cache and one direct
+ * counting sort is fastest; longer keys would make it two random writes per entry into a 32 MiB array,
+ * so they are sorted by two stable radix passes (low half, high half of the key) that write into
+ * ≤ 4 096 sequential runs (3× less CPU at 10 M entries × 11 tables). Offset arrays of the sets being
+ * replaced come in `reuse` and are refilled when their key length fits: faulting in fresh pages costs
+ * more than rewriting held ones, and the peak stays lower.
  */
 function buildTables(slots: SlotStore, from: number, to: number, layouts: readonly MihLayoutStep[], reuse: Uint32Array[]): TableSet {
-  const { hashes, alive } = slots;
   let n = 0;
-  for (let s = from; s < to; s++) n += alive[s];
+  for (let s = from; s < to; s++) n += slots.alive[s];
   const layout = chooseMihLayout(n, layouts);
   const { substrings, bits } = layout;
   const keys = 2 ** bits;
   const offsets: Uint32Array[] = [];
   const members: Uint32Array[] = [];
+  const sorter = bits <= DIRECT_SORT_MAX_BITS ? null : new RadixKeySorter(n, bits);
   for (let t = 0; t < substrings; t++) {
-    const start = t * bits;
     const spare = reuse.findIndex((a) => a.length === keys + 1);
-    const off = spare >= 0 ? reuse.splice(spare, 1)[0].fill(0) : new Uint32Array(keys + 1);
-    for (let s = from; s < to; s++) if (alive[s]) off[substring(hashes, s * PDQ_WORDS, start, bits)]++;
-    // Counts → bucket ends; filling backwards turns each end into its bucket's start (slots ascending).
-    let end = 0;
-    for (let k = 0; k < keys; k++) off[k] = end += off[k];
-    off[keys] = n;
+    const off = spare >= 0 ? reuse.splice(spare, 1)[0] : new Uint32Array(keys + 1);
     const mem = new Uint32Array(n);
-    for (let s = to - 1; s >= from; s--) if (alive[s]) mem[--off[substring(hashes, s * PDQ_WORDS, start, bits)]] = s;
+    if (sorter) sorter.sort(slots, from, to, t * bits, off, mem);
+    else countingSort(slots, from, to, t * bits, bits, off, mem);
     offsets.push(off);
     members.push(mem);
   }
   return { from, to, entries: n, layout, offsets, members };
+}
+
+/** Longest key sorted by one direct counting sort (its 2^b counters stay in cache). */
+const DIRECT_SORT_MAX_BITS = 16;
+
+/** Fills `off` (2^bits + 1) and `mem` with the live slots of [from, to) grouped by the key at bit `start`, slots ascending. */
+function countingSort(slots: SlotStore, from: number, to: number, start: number, bits: number, off: Uint32Array, mem: Uint32Array): void {
+  const { hashes, alive } = slots;
+  const keys = 2 ** bits;
+  off.fill(0);
+  for (let s = from; s < to; s++) if (alive[s]) off[substring(hashes, s * PDQ_WORDS, start, bits)]++;
+  // Counts → bucket ends; filling backwards turns each end into its bucket's start.
+  let end = 0;
+  for (let k = 0; k < keys; k++) off[k] = end += off[k];
+  off[keys] = end;
+  for (let s = to - 1; s >= from; s--) if (alive[s]) mem[--off[substring(hashes, s * PDQ_WORDS, start, bits)]] = s;
+}
+
+/** The same result as countingSort by two stable radix passes; scratch arrays are reused across the tables of a set. */
+class RadixKeySorter {
+  private readonly lowBits: number;
+  private readonly lowStart: Uint32Array;
+  private readonly highStart: Uint32Array;
+  /** Keys in slot order, then sorted. */
+  private readonly sortedKeys: Uint32Array;
+  private readonly tmpKeys: Uint32Array;
+  private readonly tmpSlots: Uint32Array;
+
+  constructor(
+    private readonly n: number,
+    private readonly bits: number,
+  ) {
+    this.lowBits = bits >>> 1;
+    this.lowStart = new Uint32Array(1 << this.lowBits);
+    this.highStart = new Uint32Array(1 << (bits - this.lowBits));
+    this.sortedKeys = new Uint32Array(n);
+    this.tmpKeys = new Uint32Array(n);
+    this.tmpSlots = new Uint32Array(n);
+  }
+
+  sort(slots: SlotStore, from: number, to: number, start: number, off: Uint32Array, mem: Uint32Array): void {
+    const { hashes, alive } = slots;
+    const { n, bits, lowBits, lowStart, highStart, sortedKeys, tmpKeys, tmpSlots } = this;
+    const lowMask = (1 << lowBits) - 1;
+    lowStart.fill(0);
+    highStart.fill(0);
+    let i = 0;
+    for (let s = from; s < to; s++) {
+      if (!alive[s]) continue;
+      const k = substring(hashes, s * PDQ_WORDS, start, bits);
+      sortedKeys[i++] = k;
+      lowStart[k & lowMask]++;
+      highStart[k >>> lowBits]++;
+    }
+    countsToStarts(lowStart);
+    countsToStarts(highStart);
+    i = 0;
+    for (let s = from; s < to; s++) {
+      if (!alive[s]) continue;
+      const k = sortedKeys[i++];
+      const p = lowStart[k & lowMask]++;
+      tmpKeys[p] = k;
+      tmpSlots[p] = s;
+    }
+    for (let j = 0; j < n; j++) {
+      const k = tmpKeys[j];
+      const p = highStart[k >>> lowBits]++;
+      sortedKeys[p] = k;
+      mem[p] = tmpSlots[j];
+    }
+    // off[k] = first position whose key is ≥ k (every entry written, so a reused array needs no clearing).
+    const keys = 2 ** bits;
+    let k = 0;
+    for (let p = 0; p < n; p++) {
+      const key = sortedKeys[p];
+      while (k <= key) off[k++] = p;
+    }
+    while (k <= keys) off[k++] = n;
+  }
+}
+
+/** In place: counts per bucket → each bucket's first position. */
+function countsToStarts(counts: Uint32Array): void {
+  let sum = 0;
+  for (let b = 0; b < counts.length; b++) {
+    const c = counts[b];
+    counts[b] = sum;
+    sum += c;
+  }
 }
 
 export interface MihPdqIndexOptions {
