@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -26,6 +27,10 @@ const ENV_SCHEMA = z.object({
   GUARD_MAX_IMAGE_PIXELS: int(50_000_000, 1),
   GUARD_MAX_JSON_DEPTH: int(32, 2),
   GUARD_CACHE_ENTRIES: int(50_000, 0),
+  /** Worker threads that decode and hash images (POST /v1/hash, PDQ in image scoring); 0 = in the request thread. */
+  GUARD_HASH_THREADS: int(Math.min(availableParallelism(), 8), 0).pipe(z.number().max(64)),
+  /** Images allowed to wait for a hashing thread; more are refused with 503 `overloaded`. */
+  GUARD_HASH_MAX_QUEUE: int(64, 1),
 });
 
 export interface Config {
@@ -45,6 +50,8 @@ export interface Config {
   maxImagePixels: number;
   maxJsonDepth: number;
   cacheEntries: number;
+  hashThreads: number;
+  hashMaxQueue: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     maxImagePixels: e.GUARD_MAX_IMAGE_PIXELS,
     maxJsonDepth: e.GUARD_MAX_JSON_DEPTH,
     cacheEntries: e.GUARD_CACHE_ENTRIES,
+    hashThreads: e.GUARD_HASH_THREADS,
+    hashMaxQueue: e.GUARD_HASH_MAX_QUEUE,
   };
 }

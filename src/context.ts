@@ -15,8 +15,8 @@ import type { Verdict } from "./scoring/verdict.js";
 import { BANKS_COMPONENT, IMAGE_SAFETY_COMPONENT, LANGID_COMPONENT, listTextComponents, type ComponentLoader, type ImageSafetyClassifier } from "./components.js";
 import type { BankService } from "./banks/bank-service.js";
 import { decodeImage } from "./content/image/decode.js";
+import { createImageHasher, type ImageHasher } from "./content/image/hash-pool.js";
 import { cryptoHashes } from "./signals/crypto-hashes.js";
-import { hashPdq } from "./signals/pdq/pdq.js";
 import { readProvenance, warmC2paValidator } from "./signals/provenance/index.js";
 import { detectWatermarks } from "./signals/watermark/index.js";
 import { assessSynthetic, watermarkEvidence } from "./signals/synthetic.js";
@@ -40,6 +40,8 @@ export interface AppContext {
   imageScoring?: ImageScorer;
   /** Hash banks with their in-memory indexes; undefined until the indexes are built. */
   banks?: BankService;
+  /** Decodes and hashes images on worker threads (GUARD_HASH_THREADS; started on first use or warm()). */
+  imageHasher: ImageHasher;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,8 @@ export interface ContextOverrides {
   /** Hash banks (tests pass an in-memory store); null disables them. */
   banks?: ComponentLoader<BankService> | null;
   imageSafety?: ComponentLoader<ImageSafetyClassifier> | null;
+  /** Replace the image hashing pool (default: GUARD_HASH_THREADS worker threads). */
+  imageHasher?: ImageHasher;
 }
 
 export function createAppContext(overrides: ContextOverrides = {}): AppContext {
@@ -94,15 +98,19 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
   const textLoaders = overrides.textComponents ?? listTextComponents(config);
   const langidLoader = overrides.langid === undefined ? LANGID_COMPONENT : overrides.langid;
 
+  const imageHasher = overrides.imageHasher ?? createImageHasher({ threads: config.hashThreads, maxQueue: config.hashMaxQueue });
+
   const ctx: AppContext = {
     config,
     logger,
     metrics,
     readiness,
     policies,
+    imageHasher,
     ready: Promise.resolve(),
     async close() {
       await readiness.settled();
+      await imageHasher.close();
     },
   };
 
@@ -138,7 +146,7 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
     ctx.imageScoring = new ImageScoringService({
       limits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
       decode: decodeImage,
-      hashPdq,
+      hashPdq: (img) => imageHasher.hashPdq(img),
       cryptoHashes,
       banks: banks ?? null,
       nsfw: safety ?? null,

@@ -14,6 +14,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = createApp(ctx);
+  // Start the image hashing threads now rather than on the first image (each loads tsx, sharp and PDQ).
+  void ctx.imageHasher.warm().catch((e: unknown) => ctx.logger.warn({ err: String((e as Error)?.message ?? e) }, "image hashing threads did not start"));
   const started = performance.now();
   const server = serve({ fetch: app.fetch, hostname: ctx.config.host, port: ctx.config.port }, (info) => {
     ctx.logger.info({ host: info.address, port: info.port }, "listening");

@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   image_too_many_pixels: 413,
   unsupported_media_type: 415,
   not_ready: 503,
+  overloaded: 503,
   internal: 500,
 } as const;
 

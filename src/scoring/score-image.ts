@@ -1,4 +1,5 @@
 import type { DecodedImage, ImageLimits } from "../content/image/decode.js";
+import { HashQueueFullError } from "../content/image/hash-pool.js";
 import type { Metrics } from "../metrics.js";
 import { actionFor, decide, ruleFor } from "../policy/policy.js";
 import type { Action, Policy } from "../policy/schema.js";
@@ -10,6 +11,8 @@ import type { ComponentError, LabelVerdict, ModelRef, Verdict } from "./verdict.
 export type { Evidence as SyntheticEvidence } from "../signals/evidence.js";
 import type { Evidence as SyntheticEvidence } from "../signals/evidence.js";
 import type { SyntheticAssessment, SyntheticLikelihood } from "../signals/synthetic.js";
+
+type PdqLike = { hash: string; quality: number; dihedrals: Record<string, string> };
 
 export interface BankMatchLike {
   bank: string;
@@ -28,7 +31,8 @@ export interface BankMatchLike {
 export interface ImageScoringDeps {
   limits: ImageLimits;
   decode(bytes: Uint8Array, limits: ImageLimits): Promise<DecodedImage>;
-  hashPdq(img: DecodedImage): { hash: string; quality: number; dihedrals: Record<string, string> } | null;
+  /** PDQ of the decoded image; may run on a hashing thread. Rejects with HashQueueFullError when that pool is full. */
+  hashPdq(img: DecodedImage): PdqLike | null | Promise<PdqLike | null>;
   cryptoHashes(bytes: Uint8Array): { md5: string; sha256: string };
   banks: {
     match(
@@ -80,22 +84,28 @@ export class ImageScoringService {
     };
 
     // decode: its errors (limits, malformed, unsupported) are the caller's problem → thrown as 4xx
-    let t = performance.now();
+    const t = performance.now();
     const img = await this.deps.decode(bytes, this.deps.limits);
     observe("decode", t);
 
-    t = performance.now();
+    const hashStart = performance.now();
     const exact = this.deps.cryptoHashes(bytes);
-    let pdq: ReturnType<ImageScoringDeps["hashPdq"]> = null;
-    try {
-      pdq = this.deps.hashPdq(img);
-    } catch (e) {
-      fail("pdq", e);
-    }
-    observe("hash", t);
+    // PDQ runs while the other stages start (it may be on a hashing thread); only bank matching waits for it.
+    const pdqP = (async () => {
+      try {
+        return await this.deps.hashPdq(img);
+      } catch (e) {
+        if (e instanceof HashQueueFullError) throw e; // overloaded: refuse the request (503) rather than match without PDQ
+        fail("pdq", e);
+        return null;
+      } finally {
+        observe("hash", hashStart);
+      }
+    })();
 
     // independent stages run concurrently; each failure is recorded and the rest go on
     const matchP = (async () => {
+      const pdq = await pdqP;
       if (!this.deps.banks) return [] as BankMatchLike[];
       const s = performance.now();
       try {
@@ -163,7 +173,7 @@ export class ImageScoringService {
         observe("ocr", s);
       }
     })();
-    const [matches, safety, prov, wm, textVerdict] = await Promise.all([matchP, nsfwP, provP, wmP, textP]);
+    const [matches, safety, prov, wm, textVerdict, pdq] = await Promise.all([matchP, nsfwP, provP, wmP, textP, pdqP]);
 
     const synthetic = this.deps.assessSynthetic([...prov, ...wm]);
 

@@ -5,10 +5,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../context.js";
-import { decodeImage } from "../../content/image/decode.js";
-import { cryptoHashes } from "../../signals/crypto-hashes.js";
 import { PDQ_DIHEDRALS } from "../../signals/pdq/pdq-core.js";
-import { hashPdq } from "../../signals/pdq/pdq.js";
 import type { App } from "../app.js";
 import { ApiError } from "../errors.js";
 import { jsonBody } from "../json-body.js";
@@ -46,17 +43,6 @@ const HashRequest = z
   .openapi("HashRequest");
 const HashMultipart = z.object({ image: z.any().openapi({ type: "string", format: "binary" }) }).openapi("HashMultipart");
 
-/** Decodes and hashes an image: the domain call behind /v1/hash (also usable by image scoring). */
-export async function hashImage(bytes: Uint8Array, limits: { maxBytes: number; maxPixels: number }) {
-  const img = await decodeImage(bytes, limits);
-  const pdq = hashPdq(img);
-  return {
-    pdq: pdq && { hash: pdq.hash, quality: pdq.quality, dihedrals: pdq.dihedrals },
-    ...cryptoHashes(bytes),
-    image: { format: img.format, width: img.width, height: img.height, pages: img.pages, firstFrameOnly: img.firstFrameOnly },
-  };
-}
-
 export function registerHashRoutes(app: App, ctx: AppContext, s: Schemas): void {
   const limits = { maxBytes: ctx.config.maxImageBytes, maxPixels: ctx.config.maxImagePixels };
   const body = jsonBody({
@@ -75,7 +61,7 @@ export function registerHashRoutes(app: App, ctx: AppContext, s: Schemas): void 
     },
     responses: {
       200: { description: "Hashes", content: { "application/json": { schema: HashResponse } } },
-      ...errorResponses(s, [400, 401, 413, 415]),
+      ...errorResponses(s, [400, 401, 413, 415, 503]),
     },
   });
 
@@ -90,6 +76,7 @@ export function registerHashRoutes(app: App, ctx: AppContext, s: Schemas): void 
       if (!bytes) throw new ApiError("invalid_image", "image is not valid base64", [{ path: "image", message: "invalid base64" }]);
     }
     const image = bytes;
-    return c.json(await mapDomainErrors(() => hashImage(image, limits)), 200);
+    // Decoded and hashed on a hashing thread (ctx.imageHasher); 503 `overloaded` when its queue is full.
+    return c.json(await mapDomainErrors(() => ctx.imageHasher.hashImage(image, limits)), 200);
   });
 }

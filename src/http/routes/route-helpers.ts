@@ -1,6 +1,7 @@
 /** Small helpers shared by the hash and bank routes: domain error → ApiError, bounded raw bodies. */
 import { BankError } from "../../banks/types.js";
 import { ImageError } from "../../content/image/decode.js";
+import { HashQueueFullError } from "../../content/image/hash-pool.js";
 import { readBodyLimited } from "../json-body.js";
 import { ApiError } from "../errors.js";
 
@@ -13,10 +14,11 @@ const BANK_ERROR_CODES = {
   invalid_query: "invalid_request",
 } as const satisfies Record<BankError["code"], ConstructorParameters<typeof ApiError>[0]>;
 
-/** Rethrows BankError / ImageError as ApiError (same message, issues kept); anything else unchanged. */
+/** Rethrows BankError / ImageError / HashQueueFullError as ApiError (same message, issues kept); anything else unchanged. */
 export function toApiError(err: unknown): never {
   if (err instanceof BankError) throw new ApiError(BANK_ERROR_CODES[err.code], err.message, err.issues);
   if (err instanceof ImageError) throw new ApiError(err.code, err.message);
+  if (err instanceof HashQueueFullError) throw new ApiError("overloaded", err.message);
   throw err;
 }
 

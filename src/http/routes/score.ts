@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppContext } from "../../context.js";
 import { ImageError } from "../../content/image/decode.js";
+import { HashQueueFullError } from "../../content/image/hash-pool.js";
 import { UnknownPolicyError } from "../../scoring/score-text.js";
 import type { App } from "../app.js";
 import { ApiError } from "../errors.js";
@@ -120,6 +121,7 @@ async function scoreImage(
   if (!ctx.imageScoring) throw new ApiError("not_ready", `image scoring is not available: ${ctx.readiness.reasons().join("; ") || "not configured"}`);
   return ctx.imageScoring.scoreImage(bytes, opts, requestId).catch((e: unknown) => {
     if (e instanceof ImageError) throw new ApiError(e.code, e.message);
+    if (e instanceof HashQueueFullError) throw new ApiError("overloaded", e.message);
     return mapPolicyError(e);
   });
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeImage } from "../../content/image/decode.js";
 import { PDQ_DIHEDRALS, type PdqDihedral } from "./pdq-core.js";
-import { hashPdq, pdqDistance } from "./pdq.js";
+import { hashPdq, pdqDistance, squashForPdq } from "./pdq.js";
 
 const PDQ_DATA = fileURLToPath(new URL("../../../../shared/testdata/pdq", import.meta.url));
 const LIMITS = { maxBytes: 50 * 1024 * 1024, maxPixels: 50_000_000 };
@@ -141,5 +141,10 @@ describe("hashPdq edge cases", () => {
       }
     }
     expect(hashPdq({ width: w, height: h, rgb })).toEqual(hashPdq({ width: 512, height: 512, rgb: square }));
+    const squashed = squashForPdq({ width: w, height: h, rgb });
+    expect([squashed.width, squashed.height]).toEqual([512, 512]);
+    expect(Buffer.from(squashed.rgb).equals(Buffer.from(square))).toBe(true);
+    const small = { width: 300, height: 200, rgb: rgb.subarray(0, 300 * 200 * 3) };
+    expect(squashForPdq(small)).toBe(small);
   });
 });

@@ -35,6 +35,29 @@ export function hashPdq(img: RgbImage | DecodedImage): PdqHashResult | null {
     : pdqHashRgb(img.rgb, img.width, img.height);
 }
 
+/**
+ * The pixels PDQ reads: the image itself when no side is over 512 px, otherwise a new 512 × 512
+ * nearest-neighbour sample of it (the reference's squash). hashPdq(squashForPdq(img)) equals
+ * hashPdq(img); callers that ship pixels elsewhere (a hashing thread) send at most 768 kB this way.
+ */
+export function squashForPdq(img: RgbImage): RgbImage {
+  if (img.width <= PDQ_DOWNSAMPLE_DIMS && img.height <= PDQ_DOWNSAMPLE_DIMS) return img;
+  const size = PDQ_DOWNSAMPLE_DIMS;
+  if (img.rgb.length < img.width * img.height * 3) throw new RangeError(`rgb has ${img.rgb.length} bytes; ${img.width}×${img.height} needs ${img.width * img.height * 3}`);
+  const rgb = new Uint8Array(size * size * 3);
+  const srcCol = Int32Array.from({ length: size }, (_, x) => Math.floor((x * img.width) / size) * 3);
+  for (let y = 0, o = 0; y < size; y++) {
+    const rowIn = Math.floor((y * img.height) / size) * img.width * 3;
+    for (let x = 0; x < size; x++, o += 3) {
+      const p = rowIn + srcCol[x];
+      rgb[o] = img.rgb[p];
+      rgb[o + 1] = img.rgb[p + 1];
+      rgb[o + 2] = img.rgb[p + 2];
+    }
+  }
+  return { width: size, height: size, rgb };
+}
+
 export type { PdqHashResult, PdqDihedral } from "./pdq-core.js";
 export { PDQ_DIHEDRALS, PDQ_MIN_HASHABLE_DIM } from "./pdq-core.js";
 export { pdqDistance, isPdqHex, parsePdqHex, formatPdqHex, PdqHexError } from "./hash256.js";
