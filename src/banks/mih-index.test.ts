@@ -200,6 +200,29 @@ describe.each(CASES)("MihPdqIndex vs linear scan, $name (property tests)", ({ ma
   });
 });
 
+describe("MihPdqIndex on a skewed bank", () => {
+  it("agrees with the linear scan when most entries share half their bits (buckets of thousands)", () => {
+    // Real PDQ banks have uneven substrings; here every entry shares words 0-3, so half the tables
+    // have one bucket holding the whole bank.
+    const rand = rng(23);
+    const [mih, lin] = [new MihPdqIndex(), new LinearPdqIndex()];
+    const prefix = randomHash(rand);
+    const bank: Uint32Array[] = [];
+    for (let id = 1; id <= 20_000; id++) {
+      const h = randomHash(rand);
+      h.set(prefix.subarray(0, 4));
+      const entry = id % 10 === 0 && bank.length ? flipBits(bank[Math.floor(rand() * bank.length)], Math.floor(rand() * 40), rand) : h;
+      bank.push(entry);
+      addBoth([mih, lin], id, entry);
+    }
+    mih.rebuildAll();
+    for (let q = 0; q < 40; q++) {
+      const query = flipBits(bank[Math.floor(rand() * bank.length)], Math.floor(rand() * 36), rand);
+      for (const radius of [0, 20, 31]) expect(key(mih.search(query, radius))).toEqual(key(lin.search(query, radius)));
+    }
+  });
+});
+
 describe("MIH parameters", () => {
   it("per-table radii sum to radius + 1 and differ by at most one (exact by pigeonhole)", () => {
     for (let m = 1; m <= 16; m++) {

@@ -378,6 +378,10 @@ export class MihPdqIndex implements PdqSearchIndex {
   /** First slot not covered by any table set (the linear tail starts here). */
   private tailFrom = 0;
   private deadSinceBuild = 0;
+  /** Probe scratch, grown on demand: bucket bounds per probed key, candidate slots. */
+  private starts = new Uint32Array(4096);
+  private ends = new Uint32Array(4096);
+  private candidates = new Uint32Array(16384);
 
   constructor(opts: MihPdqIndexOptions = {}) {
     const table = opts.layouts ?? MIH_LAYOUTS;
@@ -470,24 +474,43 @@ export class MihPdqIndex implements PdqSearchIndex {
     const off = set.offsets[t];
     const mem = set.members[t];
     const key = keys[t];
-    const [q0, q1, q2, q3, q4, q5, q6, q7] = query;
+    // Three passes, so that the cache misses within each are independent and the CPU overlaps them
+    // (at 10 M entries nearly every read below is a miss): the bounds of every probed bucket, then the
+    // buckets' slots, then the candidates' hashes.
+    const probes = ballSize(bits, radii[t]);
+    if (this.starts.length < probes) {
+      this.starts = new Uint32Array(probes);
+      this.ends = new Uint32Array(probes);
+    }
+    const { starts, ends } = this;
+    let np = 0;
+    let total = 0;
     for (let k = 0; k <= radii[t]; k++) {
       const masks = flipMasks(bits, k);
       for (let m = 0; m < masks.length; m++) {
         const probe = key ^ masks[m];
-        const end = off[probe + 1];
-        for (let i = off[probe]; i < end; i++) {
-          const s = mem[i];
-          const o = s * PDQ_WORDS;
-          // At 10 M entries each candidate is a cache miss; most differ in ~128 bits, so half the
-          // words usually settle it. Liveness is read only for real matches (deletes are rare).
-          let d = popcount32(q0 ^ hashes[o]) + popcount32(q1 ^ hashes[o + 1]) + popcount32(q2 ^ hashes[o + 2]) + popcount32(q3 ^ hashes[o + 3]);
-          if (d > radius) continue;
-          d += popcount32(q4 ^ hashes[o + 4]) + popcount32(q5 ^ hashes[o + 5]) + popcount32(q6 ^ hashes[o + 6]) + popcount32(q7 ^ hashes[o + 7]);
-          if (d > radius || !alive[s] || foundInEarlierTable(hashes, o, t, bits, radii, keys)) continue;
-          hits.push({ slot: s, id: ids[s], distance: d });
-        }
+        const a = off[probe];
+        const b = off[probe + 1];
+        starts[np] = a;
+        ends[np++] = b;
+        total += b - a;
       }
+    }
+    if (this.candidates.length < total) this.candidates = new Uint32Array(Math.max(total, this.candidates.length * 2));
+    const candidates = this.candidates;
+    let nc = 0;
+    for (let j = 0; j < np; j++) for (let i = starts[j], end = ends[j]; i < end; i++) candidates[nc++] = mem[i];
+    const q0 = query[0], q1 = query[1], q2 = query[2], q3 = query[3], q4 = query[4], q5 = query[5], q6 = query[6], q7 = query[7];
+    for (let c = 0; c < nc; c++) {
+      const s = candidates[c];
+      const o = s * PDQ_WORDS;
+      // Most candidates differ in ~128 bits, so half the words usually settle it. Liveness is read
+      // only for real matches (deletes are rare).
+      let d = popcount32(q0 ^ hashes[o]) + popcount32(q1 ^ hashes[o + 1]) + popcount32(q2 ^ hashes[o + 2]) + popcount32(q3 ^ hashes[o + 3]);
+      if (d > radius) continue;
+      d += popcount32(q4 ^ hashes[o + 4]) + popcount32(q5 ^ hashes[o + 5]) + popcount32(q6 ^ hashes[o + 6]) + popcount32(q7 ^ hashes[o + 7]);
+      if (d > radius || !alive[s] || foundInEarlierTable(hashes, o, t, bits, radii, keys)) continue;
+      hits.push({ slot: s, id: ids[s], distance: d });
     }
   }
 
