@@ -361,8 +361,10 @@ export class BankService {
     const chunks = resolved === "jsonl" ? jsonlChunks(text, this.batchSize) : [{ text, firstLine: 1 }];
     if (resolved === "jsonl") index.reserve(countLines(text));
     // The multi-index gets the imported hashes once, at the end (in `finally`, so batches committed
-    // before a failure are matchable too): one table build instead of one per batch. No search can
-    // run in between: the store calls do not yield to the event loop.
+    // before a failure are matchable too): one table build instead of one per batch (at 1 M lines,
+    // 20 builds cost more than reading, validating and storing together). With the SQLite store no
+    // search runs in between (its calls do not yield to the event loop); with a store that yields, a
+    // concurrent search sees the imported hashes when the import returns, as its caller does.
     try {
       for (const chunk of chunks) {
         for (const batch of this.readBatches(chunk.text, resolved, chunk.firstLine - 1, result)) {
@@ -386,7 +388,8 @@ export class BankService {
    * parsed entries in between); errors and skips go to `result`, record numbers shifted by `shift`.
    */
   private readBatches(text: string, format: ImportFormat, shift: number, result: ImportResult): EntryBatch[] {
-    const batches = [new EntryBatch(Math.min(this.batchSize, 1024))];
+    // a record with a PDQ takes at least 64 characters: room for that many up front, no regrowth
+    const batches = [new EntryBatch(Math.min(this.batchSize, Math.ceil(text.length / 64)))];
     const issues: { path: string; message: string }[] = [];
     readBankImport(text, format, {
       entry: (record, entry) => {

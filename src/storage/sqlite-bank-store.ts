@@ -45,6 +45,11 @@ const ROWS_PER_INSERT = 256;
  */
 const INSERT_ROW = "(@bankId, substr(@pdq, ?, 32), ?, ?, ?, ?, @createdAt)";
 const INSERT_PARAMS = 5;
+/** The common bulk case (a full statement of rows with a PDQ and nothing but quality besides): one parameter a row. */
+const HASH_ONLY_INSERT = `INSERT INTO bank_entries (bank_id, pdq, quality, md5, sha256, metadata, created_at) VALUES ${Array.from(
+  { length: ROWS_PER_INSERT },
+  (_, r) => `(@bankId, substr(@pdq, ${r * 32 + 1}, 32), ?, NULL, NULL, NULL, @createdAt)`,
+).join(", ")}`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS banks (
@@ -72,6 +77,7 @@ export class SqliteBankStore implements BankStore {
   private readonly db: Database.Database;
   private readonly stmts;
   private readonly bulkInsert: Database.Statement<unknown[]>;
+  private readonly hashOnlyInsert: Database.Statement<unknown[]>;
 
   constructor(opts: SqliteBankStoreOptions) {
     this.db = new Database(opts.path);
@@ -81,6 +87,7 @@ export class SqliteBankStore implements BankStore {
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(SCHEMA);
     this.bulkInsert = this.insertStatement(ROWS_PER_INSERT);
+    this.hashOnlyInsert = this.db.prepare(HASH_ONLY_INSERT);
     const db = this.db;
     this.stmts = {
       insertBank: db.prepare(
@@ -158,22 +165,33 @@ export class SqliteBankStore implements BankStore {
       // are lastInsertRowid - k + 1 … lastInsertRowid (checked against `changes`).
       while (i < entries.length) {
         const k = Math.min(ROWS_PER_INSERT, entries.length - i);
-        const stmt = k === ROWS_PER_INSERT ? this.bulkInsert : this.insertStatement(k);
-        const params: unknown[] = new Array(k * INSERT_PARAMS);
-        for (let r = 0, o = 0; r < k; r++, o += INSERT_PARAMS) {
+        let hashOnly = k === ROWS_PER_INSERT;
+        for (let r = 0; r < k; r++) {
           const e = i + r;
           if (entries.hasPdq[e]) {
             // words → the 32 stored bytes, in hex order (word 0 = bytes 0..3, big-endian)
             for (let w = 0; w < PDQ_WORDS; w++) pdq.writeUInt32BE(entries.pdqWords[e * PDQ_WORDS + w], r * 32 + w * 4);
-            params[o] = r * 32 + 1;
-          } else params[o] = null;
-          params[o + 1] = entries.qualityOf(e);
-          params[o + 2] = entries.md5[e];
-          params[o + 3] = entries.sha256[e];
-          params[o + 4] = entries.metadataJson[e];
+          }
+          if (hashOnly && !(entries.hasPdq[e] && entries.md5[e] === null && entries.sha256[e] === null && entries.metadataJson[e] === null)) hashOnly = false;
         }
         shared.pdq = pdq.subarray(0, k * 32);
-        const info = stmt.run(...params, shared);
+        let info: Database.RunResult;
+        if (hashOnly) {
+          const params: unknown[] = new Array(k);
+          for (let r = 0; r < k; r++) params[r] = entries.qualityOf(i + r);
+          info = this.hashOnlyInsert.run(...params, shared);
+        } else {
+          const params: unknown[] = new Array(k * INSERT_PARAMS);
+          for (let r = 0, o = 0; r < k; r++, o += INSERT_PARAMS) {
+            const e = i + r;
+            params[o] = entries.hasPdq[e] ? r * 32 + 1 : null;
+            params[o + 1] = entries.qualityOf(e);
+            params[o + 2] = entries.md5[e];
+            params[o + 3] = entries.sha256[e];
+            params[o + 4] = entries.metadataJson[e];
+          }
+          info = (k === ROWS_PER_INSERT ? this.bulkInsert : this.insertStatement(k)).run(...params, shared);
+        }
         if (info.changes !== k) throw new Error(`inserted ${info.changes} rows; expected ${k}`);
         const last = Number(info.lastInsertRowid);
         for (let r = 0; r < k; r++) ids[i + r] = last - k + 1 + r;

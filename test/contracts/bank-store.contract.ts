@@ -83,6 +83,12 @@ export function describeBankStoreContract(name: string, makeStore: () => Promise
       expect(rows.map((r) => r.id)).toEqual(ids);
       expect(rows.map(({ id: _id, ...r }) => r)).toEqual(records);
       expect(await store.getEntry("x", ids[597])).toMatchObject({ pdq: hex(597), quality: 597 % 101, metadata: { i: 597 } });
+      // hash-only rows (the bulk import's usual shape), then a mixed tail
+      const plain = Array.from({ length: 515 }, (_, i): EntryRecord => record({ pdq: hex(i + 1000), quality: i % 7 ? i % 101 : null, metadataJson: null }));
+      plain[514] = record({ pdq: null, quality: null, sha256: hex(7), metadataJson: null });
+      const plainIds = await store.addEntries("x", EntryBatch.from(plain));
+      expect((await store.scanEntries("x", ids[600], 1000)).map(({ id: _id, ...r }) => r)).toEqual(plain);
+      expect(plainIds[0]).toBeGreaterThan(ids[600]);
       await store.close();
     });
 
