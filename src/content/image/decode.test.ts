@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import sharp, { type Sharp } from "sharp";
 import { describe, expect, it } from "vitest";
@@ -77,6 +78,16 @@ describe("decodeImage", () => {
     expect(Math.abs(r - RED.r)).toBeLessThanOrEqual(tolerance);
     expect(Math.abs(g - RED.g)).toBeLessThanOrEqual(tolerance);
     expect(Math.abs(b - RED.b)).toBeLessThanOrEqual(tolerance);
+  });
+
+  it("gives 8-bit sRGB images (no conversion requested) the same bytes as the converting pipeline", async () => {
+    const dir = new URL("../../../../shared/testdata/pdq/", import.meta.url);
+    for (const path of ["bridge-mods/aaa-orig.jpg", "misc-images/small.jpg", "misc-images/modes/P.png", "misc-images/modes/F.webp"]) {
+      const bytes = readFileSync(new URL(path, dir));
+      const converted = await sharp(bytes, { ignoreIcc: true, pages: 1 }).removeAlpha().toColourspace("srgb").raw({ depth: "uchar" }).toBuffer();
+      const img = await decodeImage(bytes);
+      expect(Buffer.from(img.rgb.buffer, img.rgb.byteOffset, img.rgb.length).equals(converted), path).toBe(true);
+    }
   });
 
   it("drops alpha without compositing", async () => {
