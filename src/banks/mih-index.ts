@@ -149,12 +149,15 @@ export interface MihLayoutStep extends MihLayout {
  * buckets then hold about one entry, and a query pays for probes rather than for candidates. With
  * 16-bit keys a 10 M set has ~150 entries per bucket and a radius-31 query verifies ~42 000 random
  * hashes; with 23-bit keys it probes ~2 800 buckets and verifies ~3 300. Longer keys cost
- * 4·2^b bytes of offsets per table (32 MiB at b = 23), so small sets keep 16 bits.
- * Thresholds are from bench/match-bench.ts (docs/banks.md).
+ * 4·2^b bytes of offsets per table (4 MiB in all at 16 × 16, 96 MiB at 12 × 21, 352 MiB at 11 × 23),
+ * so small sets keep 16 bits. Radius-31 p50 per layout, measured on the shared 2-core machine
+ * (random banks as in bench/match-bench.ts, one layout forced at a time): at 1 M entries
+ * 16 × 16 0.52 ms, 12 × 21 0.25 ms; at 3 M 1.7 / 0.57 / 0.39 ms (11 × 23 for 256 MiB more); at 10 M
+ * 16 × 16 6.2 ms, 11 × 23 1.3 ms.
  */
 export const MIH_LAYOUTS: readonly MihLayoutStep[] = Object.freeze([
   { minEntries: 0, substrings: 16, bits: 16 },
-  { minEntries: 2_000_000, substrings: 12, bits: 21 },
+  { minEntries: 1_000_000, substrings: 12, bits: 21 },
   { minEntries: 5_000_000, substrings: 11, bits: 23 },
 ]);
 
