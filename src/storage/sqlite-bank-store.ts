@@ -83,6 +83,12 @@ export class SqliteBankStore implements BankStore {
     this.db = new Database(opts.path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
+    // Checkpoint (copy the WAL into the database file, fsync it) every 32 MiB of WAL instead of every
+    // 4 MiB: a 50 000-entry import transaction alone is ~4 MiB, so the default checkpointed after every
+    // batch. Durability does not depend on it (a commit is durable once the WAL is fsynced); the WAL
+    // file is cut back to 64 MiB after a checkpoint so it does not keep its largest size on disk.
+    this.db.pragma("wal_autocheckpoint = 8192");
+    this.db.pragma("journal_size_limit = 67108864");
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(SCHEMA);
