@@ -250,8 +250,8 @@ interface TableSet {
  * Builds a table set over slots [from, to): per table, the live slots sorted by key (a counting sort)
  * and each key's first position. Up to 16-bit keys the counts (256 KiB) stay in cache and one direct
  * counting sort is fastest; longer keys would make it two random writes per entry into a 32 MiB array,
- * so they are sorted by two stable radix passes (low half, high half of the key) that write into
- * ≤ 4 096 sequential runs (3× less CPU at 10 M entries × 11 tables). Offset arrays of the sets being
+ * so RadixKeySorter splits the work into cache-friendly passes (at 10 M entries × 11 tables × 23 bits:
+ * 24 CPU s direct, 7 s this way). Offset arrays of the sets being
  * replaced come in `reuse` and are refilled when their key length fits: faulting in fresh pages costs
  * more than rewriting held ones, and the peak stays lower.
  */
@@ -292,66 +292,57 @@ function countingSort(slots: SlotStore, from: number, to: number, start: number,
   for (let s = to - 1; s >= from; s--) if (alive[s]) mem[--off[substring(hashes, s * PDQ_WORDS, start, bits)]] = s;
 }
 
-/** The same result as countingSort by two stable radix passes; scratch arrays are reused across the tables of a set. */
+/**
+ * The same result as countingSort, for long keys: one stable scatter of the slots by the key's high
+ * half into ≤ 4 096 runs, then per run a counting sort by the low half whose counters are that run's
+ * own stretch of the offset array (2^lowBits entries, cache-resident). Scratch is shared by the tables
+ * of a set.
+ */
 class RadixKeySorter {
   private readonly lowBits: number;
-  private readonly lowStart: Uint32Array;
   private readonly highStart: Uint32Array;
-  /** Keys in slot order, then sorted. */
-  private readonly sortedKeys: Uint32Array;
   private readonly tmpKeys: Uint32Array;
   private readonly tmpSlots: Uint32Array;
 
   constructor(
-    private readonly n: number,
+    n: number,
     private readonly bits: number,
   ) {
     this.lowBits = bits >>> 1;
-    this.lowStart = new Uint32Array(1 << this.lowBits);
     this.highStart = new Uint32Array(1 << (bits - this.lowBits));
-    this.sortedKeys = new Uint32Array(n);
     this.tmpKeys = new Uint32Array(n);
     this.tmpSlots = new Uint32Array(n);
   }
 
   sort(slots: SlotStore, from: number, to: number, start: number, off: Uint32Array, mem: Uint32Array): void {
     const { hashes, alive } = slots;
-    const { n, bits, lowBits, lowStart, highStart, sortedKeys, tmpKeys, tmpSlots } = this;
+    const { bits, lowBits, highStart, tmpKeys, tmpSlots } = this;
     const lowMask = (1 << lowBits) - 1;
-    lowStart.fill(0);
+    const lowKeys = 1 << lowBits;
     highStart.fill(0);
-    let i = 0;
+    for (let s = from; s < to; s++) if (alive[s]) highStart[substring(hashes, s * PDQ_WORDS, start, bits) >>> lowBits]++;
+    countsToStarts(highStart);
     for (let s = from; s < to; s++) {
       if (!alive[s]) continue;
       const k = substring(hashes, s * PDQ_WORDS, start, bits);
-      sortedKeys[i++] = k;
-      lowStart[k & lowMask]++;
-      highStart[k >>> lowBits]++;
-    }
-    countsToStarts(lowStart);
-    countsToStarts(highStart);
-    i = 0;
-    for (let s = from; s < to; s++) {
-      if (!alive[s]) continue;
-      const k = sortedKeys[i++];
-      const p = lowStart[k & lowMask]++;
+      const p = highStart[k >>> lowBits]++;
       tmpKeys[p] = k;
       tmpSlots[p] = s;
     }
-    for (let j = 0; j < n; j++) {
-      const k = tmpKeys[j];
-      const p = highStart[k >>> lowBits]++;
-      sortedKeys[p] = k;
-      mem[p] = tmpSlots[j];
+    // highStart[h] is now the end of run h. Within a run every key shares its high half, so the low
+    // half's counts, ends and starts live in off[h·2^lowBits …], which every run rewrites in full.
+    let begin = 0;
+    for (let h = 0; h < highStart.length; h++) {
+      const end = highStart[h];
+      const base = h << lowBits;
+      off.fill(0, base, base + lowKeys);
+      for (let p = begin; p < end; p++) off[base + (tmpKeys[p] & lowMask)]++;
+      let e = begin;
+      for (let j = base; j < base + lowKeys; j++) off[j] = e += off[j];
+      for (let p = end - 1; p >= begin; p--) mem[--off[tmpKeys[p]]] = tmpSlots[p];
+      begin = end;
     }
-    // off[k] = first position whose key is ≥ k (every entry written, so a reused array needs no clearing).
-    const keys = 2 ** bits;
-    let k = 0;
-    for (let p = 0; p < n; p++) {
-      const key = sortedKeys[p];
-      while (k <= key) off[k++] = p;
-    }
-    while (k <= keys) off[k++] = n;
+    off[2 ** bits] = begin;
   }
 }
 
