@@ -169,6 +169,7 @@ describe.each(CASES)("MihPdqIndex vs linear scan, $name (property tests)", ({ ma
     mih.rebuildAll();
     expect(mih.search(h, 31).map((x) => [x.id, x.distance])).toEqual([[1, 31]]);
     expect(mih.search(h, 32).map((x) => x.id).sort()).toEqual([1, 2]);
+    expect(mih.search(h, 256).map((x) => x.id).sort()).toEqual([1, 2]); // any radius, however large
     expect(() => mih.search(h, -1)).toThrow(RangeError);
   });
 

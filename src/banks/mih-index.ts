@@ -175,10 +175,10 @@ export function chooseMihLayout(entries: number, layouts: readonly MihLayoutStep
  * r_t bits of every substring t differs in at least radius + 1 bits: every match lies within r_t of
  * the query in some table t. E.g. radius 31: m = 16 → all 1; m = 11 → ten tables 2, one 1.
  */
-export function probeRadii(substrings: number, radius: number): Int8Array {
+export function probeRadii(substrings: number, radius: number): Int32Array {
   const q = Math.floor((radius + 1) / substrings);
   const c = radius + 1 - q * substrings;
-  const radii = new Int8Array(substrings);
+  const radii = new Int32Array(substrings);
   for (let t = 0; t < substrings; t++) radii[t] = t < c ? q : q - 1;
   return radii;
 }
@@ -462,7 +462,7 @@ export class MihPdqIndex implements PdqSearchIndex {
     for (let t = 0; t < substrings; t++) if (radii[t] >= 0) this.probeTable(set, t, query, radius, radii, keys, hits);
   }
 
-  private probeTable(set: TableSet, t: number, query: Uint32Array, radius: number, radii: Int8Array, keys: Int32Array, hits: PdqHit[]): void {
+  private probeTable(set: TableSet, t: number, query: Uint32Array, radius: number, radii: Int32Array, keys: Int32Array, hits: PdqHit[]): void {
     const { hashes, ids, alive } = this.slots;
     const bits = set.layout.bits;
     const off = set.offsets[t];
@@ -538,7 +538,7 @@ export class MihPdqIndex implements PdqSearchIndex {
  * Dedupe without a set: a match is reported only from the first table whose probes reach it, i.e. the
  * first t' with |substring t' of the entry − key t'| ≤ r_t'. Called for verified matches only.
  */
-function foundInEarlierTable(hashes: Uint32Array, o: number, t: number, bits: number, radii: Int8Array, keys: Int32Array): boolean {
+function foundInEarlierTable(hashes: Uint32Array, o: number, t: number, bits: number, radii: Int32Array, keys: Int32Array): boolean {
   for (let j = 0; j < t; j++) {
     if (radii[j] >= 0 && popcount32(substring(hashes, o, j * bits, bits) ^ keys[j]) <= radii[j]) return true;
   }
