@@ -4,6 +4,7 @@ import { BankService } from "./banks/bank-service.js";
 import { NsfwClassifier } from "./classifiers/nsfw/index.js";
 import { loadDetectors, type RuleDetectors } from "./classifiers/detectors/index.js";
 import { FastTextClassifier } from "./classifiers/fasttext/fasttext-classifier.js";
+import { FramingClassifier } from "./classifiers/framing/index.js";
 import { LexiconClassifier } from "./classifiers/lexicon/index.js";
 import { readManifest } from "./classifiers/manifest.js";
 import { TransformerClassifier, transformerOptionsFromManifest } from "./classifiers/transformer/index.js";
@@ -47,9 +48,22 @@ const detectors = (config: Config) => {
   return p;
 };
 
+/** The lexicon (with the framing cues of models/framing) is loaded once; the framing component reads its analysis. */
+const lexiconLoads = new Map<string, Promise<LexiconClassifier>>();
+const lexicon = (config: Config) => {
+  let p = lexiconLoads.get(config.modelsDir);
+  if (!p) {
+    p = LexiconClassifier.load(path.join(config.modelsDir, "lexicons"), { framingDir: path.join(config.modelsDir, "framing") });
+    p.catch(() => lexiconLoads.delete(config.modelsDir));
+    lexiconLoads.set(config.modelsDir, p);
+  }
+  return p;
+};
+
 export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Object.freeze([
   { id: "fasttext-tfgbv", required: true, load: ({ config }) => FastTextClassifier.load(manifestPath(config)) },
-  { id: "lexicon", required: true, load: ({ config }) => LexiconClassifier.load(path.join(config.modelsDir, "lexicons")) },
+  { id: "lexicon", required: true, load: ({ config }) => lexicon(config) },
+  { id: "framing", required: true, load: async ({ config }) => new FramingClassifier(await lexicon(config)) },
   { id: "sextortion-detector", required: true, load: async ({ config }) => (await detectors(config)).sextortion },
   { id: "doxxing-detector", required: true, load: async ({ config }) => (await detectors(config)).doxxing },
 ]);

@@ -35,7 +35,7 @@ const readJsonl = (path: string): Row[] => {
 };
 
 async function main(): Promise<void> {
-  const lex = await LexiconClassifier.load("models/lexicons");
+  const lex = await LexiconClassifier.load("models/lexicons", { framingDir: "models/framing" });
   const sets: { name: string; rows: Row[] }[] = [];
   for (const f of readdirSync(TRAIN_DIR).filter((x) => x.endsWith(".jsonl.gz")).sort()) {
     const all = readJsonl(join(TRAIN_DIR, f));

@@ -8,13 +8,24 @@ import { LABELS, type Label } from "../taxonomy.js";
  * Each component (classifier id) gets a Platt calibration per label on the logit of its raw score:
  *   p_m = σ(a · logit(raw) + b)
  * A label with a fitted stacker combines the components that ran:
- *   p = σ(bias + Σ_m w_m · logit(raw_m))          (weights fitted on the dev split, see models/fusion/README.md)
+ *   p = σ(bias + Σ_m w_m · logit(raw_m) + Σ_(m,g) w_mg · logit(raw_m) · logit(raw_g))
+ * (weights fitted on the dev split by models/fusion/fit.ts; the products let a gate such as the framing component
+ * scale a learnt model's evidence).
  * When a weighted component did not produce a score (it failed or does not cover the label), the fused score
  * falls back to the maximum of the calibrated component scores, and says so.
  */
 const PLATT = z.object({ a: z.number(), b: z.number() }).strict();
 const STACKER = z
-  .object({ bias: z.number(), weights: z.record(z.string(), z.number()), source: z.string().optional() })
+  .object({
+    bias: z.number(),
+    weights: z.record(z.string(), z.number()),
+    /**
+     * Products of two components' logits, e.g. a learnt model's score gated by the framing component (logit 0 when a
+     * text is not framed, so the term vanishes; negative when it is): z += weight · logit(raw_component) · logit(raw_by).
+     */
+    interactions: z.array(z.object({ component: z.string(), by: z.string(), weight: z.number() }).strict()).default([]),
+    source: z.string().optional(),
+  })
   .strict();
 
 export const FUSION_SCHEMA = z
@@ -78,6 +89,11 @@ export class Fusion {
     if (st && Object.keys(st.weights).every((m) => raw.has(m))) {
       let z = st.bias;
       for (const [m, w] of Object.entries(st.weights)) z += w * logit(raw.get(m)!);
+      for (const g of st.interactions) {
+        const x = raw.get(g.component);
+        const y = raw.get(g.by);
+        if (x !== undefined && y !== undefined) z += g.weight * logit(x) * logit(y);
+      }
       return { score: sigmoid(z), method: "stacker" };
     }
     let best = 0;

@@ -164,7 +164,7 @@ describe("lexicon TSV format", () => {
   });
 
   it("builds a classifier from in-memory lexicons with prefix/suffix wildcards", () => {
-    const info = { name: "Polish", scripts: ["Latn"], boundary: "word" as const, proclitics: [], diacritics: "fold" as const };
+    const info = { name: "Polish", scripts: ["Latn"], boundary: "word" as const, proclitics: [], diacritics: "fold" as const, negation: "before" as const };
     const c = new LexiconClassifier([{ language: "pl", info, entries: parseLexiconTsv("pl", "szmat*\t-\tslur\t-\t3\t-\t-\t") }]);
     expect(c.classifyOne(prepare("ty szmato", "pl")).scores.misogyny).toBeGreaterThan(0.8);
     expect(c.classifyOne(prepare("ty xszmato", "pl")).scores.misogyny).toBe(0);

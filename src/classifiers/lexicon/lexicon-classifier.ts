@@ -5,7 +5,9 @@ import { LABELS, type Label, type LabelScores } from "../../taxonomy.js";
 import type { ClassifierResult, PreparedText, Span, TextClassifier } from "../types.js";
 import { normaliseText } from "../../content/text/normalise.js";
 import { AhoCorasick } from "./aho-corasick.js";
+import { analyseFraming, isNegated, type CueHit, type FramingAnalysis } from "./framing.js";
 import {
+  FRAME_CATEGORIES,
   isCueCategory,
   LanguagesFileSchema,
   LexiconFormatError,
@@ -21,6 +23,17 @@ export const SEVERITY_WEIGHT: Readonly<Record<number, number>> = Object.freeze({
 export const AMBIGUOUS_TERM_FACTOR = 0.5;
 /** Multiplier when counter-speech / reporting / news / helpline cues are within CONTEXT_WINDOW_CHARS. */
 export const CONTEXT_CUE_FACTOR = 0.35;
+/**
+ * Multiplier for a hit in a framed text (reported, quoted, condemned, news, helpline; no direct address) or right
+ * next to a negation: 0, a mention is not a use. The span is still reported (weight 0, the reason in its source).
+ * Not a small positive number: the fusion reads logit(score), where any hit at all stands far from "no hit".
+ */
+export const FRAMED_HIT_FACTOR = 0;
+/**
+ * Labels a mention is discounted for: the gendered-abuse labels. hate and toxicity keep the older, milder cue discount
+ * (CONTEXT_CUE_FACTOR): their natural data is often political speech that talks about courts, police and the news.
+ */
+export const FRAMED_LABELS: ReadonlySet<Label> = new Set<Label>(["misogyny", "sexual_harassment", "threat", "sextortion", "doxxing"]);
 export const CONTEXT_WINDOW_CHARS = 80;
 /** Terms from another language's lexicon count only when this long (normalised code units) and unambiguous. */
 export const CROSS_LANGUAGE_MIN_LENGTH = 4;
@@ -32,6 +45,8 @@ export const LANGUAGE_GROUPS: readonly (readonly string[])[] = [
   ["kk", "ky", "ru"], // Central Asian text mixes in Russian
 ];
 const MAX_SCORE = 0.99;
+/** Cue categories that count only in the text's own language group (short function words: "you", "not"). */
+const OWN_LANGUAGE_CUES: ReadonlySet<string> = new Set(["cue_news", "cue_helpline", "cue_negation", "cue_direct"]);
 
 /** One accepted lexicon hit, in ORIGINAL offsets. */
 export interface LexiconMatch {
@@ -49,6 +64,8 @@ export interface LexiconClassifierOptions {
   normaliseTerm?: (term: string) => string;
   id?: string;
   version?: string;
+  /** Folder of framing-cue TSVs (models/framing/<lang>.tsv, same format and languages.json) loaded beside the lexicons. */
+  framingDir?: string;
 }
 
 interface CompiledPattern {
@@ -111,6 +128,7 @@ class PatternSet {
       const sameLanguage = group.includes(p.language);
       const cue = isCueCategory(p.entry.category);
       if (!sameLanguage && !p.crossLanguage && !cue) continue;
+      if (!sameLanguage && OWN_LANGUAGE_CUES.has(p.entry.category)) continue;
       if (!sameLanguage && cue && p.boundary === "none") continue;
       if (p.checkLeft && isWordAt(text, m.start - 1) && !hasProclitic(text, m.start, p.proclitics)) continue;
       if (p.checkRight && isWordAt(text, m.end)) continue;
@@ -166,7 +184,7 @@ function lightForm(original: string): TextForm {
  * per script, scores from severity discounted for ambiguous terms and for nearby counter-speech /
  * reporting cues, spans in ORIGINAL offsets.
  * Example:
- *   const lex = await LexiconClassifier.load("models/lexicons");
+ *   const lex = await LexiconClassifier.load("models/lexicons", { framingDir: "models/framing" });
  *   const [r] = await lex.classify([prepared]); // { scores: { misogyny: 0.85, ... }, spans: [...] }
  */
 export class LexiconClassifier implements TextClassifier {
@@ -176,13 +194,16 @@ export class LexiconClassifier implements TextClassifier {
   readonly languages: readonly string[];
   private readonly normalised = new PatternSet();
   private readonly light = new PatternSet();
+  private readonly negationSide = new Map<string, "before" | "after">();
+  private readonly lastMatches = new WeakMap<PreparedText, LexiconMatch[]>();
 
   constructor(lexicons: readonly Lexicon[], options: LexiconClassifierOptions = {}) {
     const normalise = options.normaliseTerm ?? defaultNormalise;
     this.id = options.id ?? "lexicon";
     this.version = options.version ?? "dev";
-    this.languages = lexicons.map((l) => l.language);
+    this.languages = [...new Set(lexicons.map((l) => l.language))];
     for (const lex of lexicons) {
+      this.negationSide.set(lex.language, lex.info.negation);
       const significant = lex.info.diacritics === "significant";
       const set = significant ? this.light : this.normalised;
       const norm = significant ? lightNormalise : normalise;
@@ -203,33 +224,48 @@ export class LexiconClassifier implements TextClassifier {
     if (!parsed.success) {
       throw new LexiconFormatError("languages.json", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
     }
-    const files = (await readdir(dir)).filter((f) => f.endsWith(".tsv")).sort();
     const hash = createHash("sha256").update(languagesText);
     const lexicons: Lexicon[] = [];
     const problems: string[] = [];
-    for (const file of files) {
-      const language = file.slice(0, -4);
-      const info = parsed.data[language];
-      if (info === undefined) {
-        problems.push(`${file}: language "${language}" is not described in languages.json`);
-        continue;
+    const readFolder = async (folder: string, prefix: string) => {
+      for (const file of (await readdir(folder)).filter((f) => f.endsWith(".tsv")).sort()) {
+        const language = file.slice(0, -4);
+        const info = parsed.data[language];
+        if (info === undefined) {
+          problems.push(`${prefix}${file}: language "${language}" is not described in languages.json`);
+          continue;
+        }
+        const text = await readFile(join(folder, file), "utf8");
+        hash.update(prefix + file).update(text);
+        try {
+          lexicons.push({ language, info, entries: parseLexiconTsv(prefix + file, text) });
+        } catch (err) {
+          if (err instanceof LexiconFormatError) problems.push(...err.problems);
+          else throw err;
+        }
       }
-      const text = await readFile(join(dir, file), "utf8");
-      hash.update(file).update(text);
-      try {
-        lexicons.push({ language, info, entries: parseLexiconTsv(file, text) });
-      } catch (err) {
-        if (err instanceof LexiconFormatError) problems.push(...err.problems);
-        else throw err;
-      }
+    };
+    await readFolder(dir, "");
+    if (lexicons.length === 0) problems.push("no <lang>.tsv lexicon files found");
+    if (options.framingDir) {
+      const before = lexicons.length;
+      await readFolder(options.framingDir, "framing/");
+      const stray = lexicons.slice(before).filter((l) => l.entries.some((e) => !isCueCategory(e.category)));
+      for (const l of stray) problems.push(`framing/${l.language}.tsv: only cue_* categories belong in framing files`);
     }
     if (problems.length > 0) throw new LexiconFormatError(dir, problems);
-    if (lexicons.length === 0) throw new LexiconFormatError(dir, ["no <lang>.tsv lexicon files found"]);
     return new LexiconClassifier(lexicons, { ...options, version: options.version ?? hash.digest("hex").slice(0, 12) });
   }
 
   /** Every accepted hit, in ORIGINAL offsets. `text.language` (caller hint or LID) selects the full lexicon; others contribute only unambiguous severe terms. */
   match(text: PreparedText): LexiconMatch[] {
+    // The lexicon and the framing component look at the same PreparedText objects of a batch: match once.
+    let cached = this.lastMatches.get(text);
+    if (!cached) this.lastMatches.set(text, (cached = this.matchUncached(text)));
+    return cached;
+  }
+
+  private matchUncached(text: PreparedText): LexiconMatch[] {
     const group = LANGUAGE_GROUPS.find((g) => g.includes(text.language)) ?? [text.language];
     const out: LexiconMatch[] = [];
     const seen = new Set<string>();
@@ -245,38 +281,57 @@ export class LexiconClassifier implements TextClassifier {
     return texts.map((t) => this.classifyOne(t));
   }
 
+  /** How the text frames its abusive words (see framing.ts); the framing component passes this on to fusion. */
+  frame(text: PreparedText, matches: readonly LexiconMatch[] = this.match(text)): FramingAnalysis {
+    return analyseFraming(text.original, this.cueHits(matches));
+  }
+
+  private cueHits(matches: readonly LexiconMatch[]): CueHit[] {
+    return matches
+      .filter((m) => isCueCategory(m.entry.category))
+      .map((m) => ({ start: m.start, end: m.end, category: m.entry.category, negation: this.negationSide.get(m.language) }));
+  }
+
   classifyOne(text: PreparedText): ClassifierResult {
     const matches = this.match(text);
-    const cues = matches.filter((m) => isCueCategory(m.entry.category));
+    const cues = matches.filter((m) => FRAME_CATEGORIES.has(m.entry.category));
     const terms = dropContained(matches.filter((m) => !isCueCategory(m.entry.category) && m.entry.labels.length > 0));
-    const quotes = cues.length > 0 ? findQuotedRanges(text.original) : [];
-    const weighted: { m: LexiconMatch; w: number; nearCue: boolean }[] = [];
+    const framing = terms.length > 0 ? this.frame(text, matches) : null;
+    const weighted: { m: LexiconMatch; w: number; nearCue: boolean; mention: string | null }[] = [];
     for (const m of terms) {
       let w = SEVERITY_WEIGHT[m.entry.severity] ?? SEVERITY_WEIGHT[1];
       if (m.entry.reclaimed || m.entry.neutralUse) w *= AMBIGUOUS_TERM_FACTOR;
+      const mention = framing!.framed ? `framed:${framing!.kinds.join("+")}` : isNegated(m, framing!.negations) ? "negated" : null;
       const nearCue =
-        (cues.length > 0 && quotes.some((q) => q.start <= m.start && m.end <= q.end)) ||
+        (cues.length > 0 && framing!.quotes.some((q) => q.start <= m.start && m.end <= q.end)) ||
         cues.some((c) => (c.end <= m.start || c.start >= m.end) && c.end >= m.start - CONTEXT_WINDOW_CHARS && c.start <= m.end + CONTEXT_WINDOW_CHARS);
-      weighted.push({ m, w, nearCue });
+      weighted.push({ m, w, nearCue, mention });
     }
     // Noisy-or per label over independent evidence: overlapping hits (the same words matched by two
     // entries or two languages' lexicons) and repeated variants of one entry count once, at the larger
     // weight. Evidence near a counter-speech/reporting cue is combined separately and the combination
-    // is discounted once, so a quoted threat made of several phrases stays quoted speech.
+    // is discounted once, so a quoted threat made of several phrases stays quoted speech. A mention (framed
+    // text, negated hit) counts FRAMED_HIT_FACTOR; its span says why.
     weighted.sort((a, b) => b.w - a.w);
     const plain = new Map<Label, number>(); // label -> product of (1 - weight), no cue nearby
     const quoted = new Map<Label, number>(); // same, for hits near a cue
     const taken = new Map<Label, { start: number; end: number; entry: LexiconEntry }[]>();
     const spans: Span[] = [];
-    for (const { m, w, nearCue } of weighted) {
+    for (const { m, w, nearCue, mention } of weighted) {
       for (const label of m.entry.labels) {
         const used = taken.get(label) ?? [];
         if (used.some((u) => u.entry === m.entry || (u.start < m.end && m.start < u.end))) continue;
         used.push({ start: m.start, end: m.end, entry: m.entry });
         taken.set(label, used);
+        const labelMention = mention !== null && FRAMED_LABELS.has(label) ? mention : null;
+        if (labelMention) {
+          spans.push({ start: m.start, end: m.end, label, weight: round(w * FRAMED_HIT_FACTOR), source: `lexicon:${m.language};${labelMention}` });
+          if (FRAMED_HIT_FACTOR === 0) continue;
+        }
+        const w2 = labelMention ? w * FRAMED_HIT_FACTOR : w;
         const bucket = nearCue ? quoted : plain;
-        bucket.set(label, (bucket.get(label) ?? 1) * (1 - w));
-        spans.push({ start: m.start, end: m.end, label, weight: round(nearCue ? w * CONTEXT_CUE_FACTOR : w), source: `lexicon:${m.language}` });
+        bucket.set(label, (bucket.get(label) ?? 1) * (1 - w2));
+        if (!labelMention) spans.push({ start: m.start, end: m.end, label, weight: round(nearCue ? w2 * CONTEXT_CUE_FACTOR : w2), source: `lexicon:${m.language}` });
       }
     }
     const keep = new Map<Label, number>();
@@ -289,23 +344,6 @@ export class LexiconClassifier implements TextClassifier {
     spans.sort((a, b) => a.start - b.start || b.weight - a.weight);
     return { scores, spans };
   }
-}
-
-/** Quotation-mark pairs whose content is reported speech when a counter-speech/reporting cue is in the text. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', "«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "‹": "›" };
-
-/** Ranges (original offsets) enclosed by matching quotation marks; unbalanced quotes are ignored. */
-function findQuotedRanges(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const close = QUOTE_PAIRS[text[i]];
-    if (close === undefined) continue;
-    const j = text.indexOf(close, i + 1);
-    if (j === -1) continue;
-    out.push({ start: i + 1, end: j });
-    i = j;
-  }
-  return out;
 }
 
 /** Longest match wins: a hit strictly inside a longer hit ("puta" in "hijo de puta") is dropped. */

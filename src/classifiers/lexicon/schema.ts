@@ -32,10 +32,18 @@ export const LEXICON_CATEGORIES = [
   "hate", // identity-based slurs for other protected groups
   "cue_counter", // counter-speech / condemnation context (discounts nearby matches)
   "cue_report", // reporting, news, survivor or helpline context (discounts nearby matches)
+  // Framing cues (models/framing/<lang>.tsv, see src/classifiers/lexicon/framing.ts): they decide whether a
+  // lexical hit is used (direct abuse) or mentioned (reported, quoted, condemned, negated, in the news).
+  "cue_news", // news and research framing ("police arrested", "according to a survey")
+  "cue_helpline", // support-service framing ("helpline", "you are not alone"); holds even with "you"
+  "cue_negation", // negation of the predicate right next to a hit ("she is not a …", SOV: "… नहीं है")
+  "cue_direct", // direct address or first-person intent ("you are", "I will"): a hit stays direct abuse
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
-export const isCueCategory = (c: LexiconCategory): boolean => c === "cue_counter" || c === "cue_report";
+export const isCueCategory = (c: LexiconCategory): boolean => c.startsWith("cue_");
+/** Cues that frame a text as reporting, quoting, condemning or informing about abuse (not direct abuse). */
+export const FRAME_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(["cue_counter", "cue_report", "cue_news", "cue_helpline"]);
 
 /** Labels a category implies when the TSV `labels` column is `-`. */
 export const CATEGORY_DEFAULT_LABELS: Readonly<Record<LexiconCategory, readonly Label[]>> = Object.freeze({
@@ -49,6 +57,10 @@ export const CATEGORY_DEFAULT_LABELS: Readonly<Record<LexiconCategory, readonly 
   hate: ["hate", "toxicity"],
   cue_counter: [],
   cue_report: [],
+  cue_news: [],
+  cue_helpline: [],
+  cue_negation: [],
+  cue_direct: [],
 });
 
 const CATEGORY_DEFAULT_TARGET: Readonly<Record<LexiconCategory, string>> = Object.freeze({
@@ -62,6 +74,10 @@ const CATEGORY_DEFAULT_TARGET: Readonly<Record<LexiconCategory, string>> = Objec
   hate: "other",
   cue_counter: "none",
   cue_report: "none",
+  cue_news: "none",
+  cue_helpline: "none",
+  cue_negation: "none",
+  cue_direct: "none",
 });
 
 /** Categories whose default labels gain `misogyny` when the entry's target is women. */
@@ -95,6 +111,8 @@ export const LanguageInfoSchema = z.object({
    * the evasion-folded normal form (which strips diacritics). Default `fold`.
    */
   diacritics: z.enum(["fold", "significant"]).default("fold"),
+  /** Where a negation stands relative to the word it negates: `before` ("not a …"), `after` (SOV: "… नहीं है", "… 아니다"). */
+  negation: z.enum(["before", "after"]).default("before"),
 });
 export type LanguageInfo = z.infer<typeof LanguageInfoSchema>;
 

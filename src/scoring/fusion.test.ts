@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { FUSION_SCHEMA, Fusion, logit, sigmoid } from "./fusion.js";
+
+describe("Fusion stackers", () => {
+  const spec = FUSION_SCHEMA.parse({
+    version: "t",
+    stackers: {
+      misogyny: {
+        bias: -1,
+        weights: { model: 0.5, framing: 0.2 },
+        interactions: [{ component: "model", by: "framing", weight: 0.3 }],
+      },
+    },
+  });
+  const fusion = new Fusion(spec);
+
+  it("adds gated products of logits: no effect when the gate's logit is 0, a discount when it is negative", () => {
+    const unframed = fusion.fuse("misogyny", new Map([["model", 0.9], ["framing", 0.5]]));
+    expect(unframed.score).toBeCloseTo(sigmoid(-1 + 0.5 * logit(0.9)), 9);
+    const framed = fusion.fuse("misogyny", new Map([["model", 0.9], ["framing", 0.1]]));
+    expect(framed.score).toBeCloseTo(sigmoid(-1 + 0.5 * logit(0.9) + 0.2 * logit(0.1) + 0.3 * logit(0.9) * logit(0.1)), 9);
+    expect(framed.score!).toBeLessThan(unframed.score!);
+  });
+
+  it("reads older fusion files without interactions", () => {
+    const old = FUSION_SCHEMA.parse({ version: "o", stackers: { threat: { bias: 0, weights: { model: 1 } } } });
+    expect(new Fusion(old).fuse("threat", new Map([["model", 0.7]])).score).toBeCloseTo(0.7, 9);
+  });
+});
