@@ -18,7 +18,7 @@ import { parseLexiconTsv, type LexiconEntry } from "../../../src/classifiers/lex
 
 export const SEED = 20261127;
 export const DATASET_ID = "synthetic-tfgbv";
-export const GENERATOR_VERSION = "1";
+export const GENERATOR_VERSION = "2";
 /** Rows sampled per (template file, functionality) before de-duplication. */
 const ROWS_PER_FUNCTIONALITY = 70;
 /** Share of slur/threat rows that also get an obfuscated copy (Latin/Cyrillic scripts). */
@@ -53,7 +53,12 @@ export const FUNCTIONALITIES = {
   helpline_nh: { target: "women", labels: L({}, 0) },
   reclaimed_nh: { target: "women", labels: L({ toxicity: null }, 0) },
   neutral_use_nh: { target: "none", labels: L({}, 0) },
-  ident_pos_nh: { target: "women", labels: L({}, 0) },
+  // Statements about women that are not abuse. hate/toxicity are masked: in languages whose real data for those labels
+  // is positive-only or absent (bn, tl, ne), hundreds of synthetic negatives taught the models "this language is not
+  // toxic" and lowered natural-test recall; these rows are meant to separate misogyny from mentions of women.
+  ident_pos_nh: { target: "women", labels: L({ hate: null, toxicity: null }, 0) },
+  ident_neutral_nh: { target: "women", labels: L({ hate: null, toxicity: null }, 0) },
+  negate_neg_nh: { target: "women", labels: L({ hate: null, toxicity: null }, 0) },
 } as const satisfies Record<string, { target: string; labels: LabelRow }>;
 export type Functionality = keyof typeof FUNCTIONALITIES;
 const FUNCTIONALITY_NAMES = Object.keys(FUNCTIONALITIES) as Functionality[];
