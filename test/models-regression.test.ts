@@ -31,7 +31,7 @@ describe("models/manifest.json", () => {
   it("lists every shipped model, and every listed file matches its sha256", () => {
     const manifest = readManifest("models/manifest.json");
     expect(manifest.models.map((m) => m.id)).toEqual(
-      expect.arrayContaining(["fasttext-tfgbv", "romanized-south-asian-lid", "tfgbv-encoder-2l128-v1", "nsfw-mobilenetv2", "lexicon", "sextortion-detector", "doxxing-detector"]),
+      expect.arrayContaining(["fasttext-tfgbv", "romanized-south-asian-lid", "tfgbv-encoder-2l128-v2", "nsfw-mobilenetv2", "lexicon", "sextortion-detector", "doxxing-detector"]),
     );
     for (const entry of manifest.models) expect(() => verifyModelFiles(manifest, entry)).not.toThrow();
   });
@@ -41,7 +41,7 @@ describe("committed text models", () => {
   it("load every component and name them in the verdict", async () => {
     const v = await score("hello there");
     expect(v.models.map((m) => m.id)).toEqual(
-      expect.arrayContaining(["fasttext-tfgbv", "lexicon", "sextortion-detector", "doxxing-detector", "fasttext-lid176", "fusion"]),
+      expect.arrayContaining(["fasttext-tfgbv", "lexicon", "framing", "sextortion-detector", "doxxing-detector", "fasttext-lid176", "fusion"]),
     );
     expect(v.errors).toEqual([]);
     for (const l of Object.values(v.labels)) expect(l.score).not.toBeNull();
@@ -89,6 +89,16 @@ describe("committed text models", () => {
       const gendered = flaggedLabels(v).filter((l) => ["misogyny", "sexual_harassment", "threat", "sextortion", "doxxing"].includes(l));
       expect({ text, flagged: gendered }).toEqual({ text, flagged: [] });
     }
+  });
+
+  it("tell a survivor's report of a slur (a mention) from the slur addressed at her (a use)", async () => {
+    const report = await score("He called me a stupid slut for weeks, so I reported him to the police");
+    expect(report.modelScores?.framing?.misogyny).toBeLessThan(0.5);
+    expect(report.modelScores?.lexicon?.misogyny).toBe(0);
+    expect(report.spans!.some((s) => s.source.startsWith("lexicon:en;framed:"))).toBe(true);
+    expect(flaggedLabels(report).filter((l) => ["misogyny", "sexual_harassment", "threat"].includes(l))).toEqual([]);
+    const direct = await score("You are a stupid slut");
+    expect(direct.labels.misogyny.flagged).toBe(true);
   });
 
   it("score obfuscated spellings exactly like the plain text (normalisation)", async () => {
