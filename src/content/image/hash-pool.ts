@@ -1,15 +1,15 @@
 /**
- * Image hashing off the request thread. PDQ is ~4 ms of JavaScript per image and decoding a 1 MP JPEG
+ * Image hashing off the request thread. PDQ is ~5 ms of JavaScript per image and decoding a 1 MP JPEG
  * several more in libvips; run in the request thread, the first blocks the event loop and one
  * request at a time gets a core. A pool of worker threads decodes and hashes uploads (POST /v1/hash)
  * and computes PDQ for image scoring on every core, with a bounded queue: when `maxQueue` images are
  * already waiting, the next is refused at once (HashQueueFullError → 503) rather than queued without
  * limit. `threads: 0` hashes in the calling thread (same results, same errors).
  *
- * The pool is piscina (maintained by Node.js core contributors, pure JavaScript): bounded queue,
- * replacement of a worker that dies, idle workers unreferenced so they never keep a process alive,
- * and a close() that lets running tasks finish — all of which a hand-written pool would have to
- * redo. Threads start as work arrives (or on warm()), so a context that never hashes starts none.
+ * The pool is piscina (widely used, pure JavaScript; its one optional dependency only sets thread
+ * priority): bounded queue, replacement of a worker that dies, idle workers unreferenced so they never
+ * keep a process alive — all of which a hand-written pool would have to redo. Threads start as work
+ * arrives (or on warm()), so a context that never hashes starts none.
  *
  * Example:
  *   const hasher = createImageHasher({ threads: 2, maxQueue: 64 });
