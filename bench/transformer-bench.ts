@@ -4,7 +4,7 @@
  * occlusion-explanation cost, model file sizes and RSS with every text model loaded (transformer + fastText).
  * Texts are dev-split rows of ../shared/data/train (natural lengths), read in place, never copied.
  *
- *   npx tsx bench/transformer-bench.ts [--model tfgbv-encoder-2l128-v1] [--dtype q8|fp32] [--n 2000] [--threads 1]
+ *   npx tsx bench/transformer-bench.ts [--model tfgbv-encoder-2l128-v2] [--dtype q8|fp32] [--n 2000] [--threads 1]
  *       [--call 64 texts per classify() call] [--batch 16 sequences per ONNX run]
  */
 import { readdirSync, statSync } from "node:fs";
@@ -17,7 +17,7 @@ import type { PreparedText } from "../src/classifiers/types.js";
 
 const { values: args } = parseArgs({
   options: {
-    model: { type: "string", default: "tfgbv-encoder-2l128-v1" },
+    model: { type: "string", default: "tfgbv-encoder-2l128-v2" },
     dtype: { type: "string", default: "q8" },
     n: { type: "string", default: "2000" },
     threads: { type: "string", default: "1" },

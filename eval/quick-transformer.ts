@@ -5,7 +5,7 @@
  *   train/ test splits, suites/ (all rows are test), eval-only/ test splits (internal evaluation only).
  * HateCheck-family rows targeted at women are also reported as their own group.
  *
- *   npx tsx eval/quick-transformer.ts [--model tfgbv-encoder-2l128-v1] [--dtype q8|fp32]
+ *   npx tsx eval/quick-transformer.ts [--model tfgbv-encoder-2l128-v2] [--dtype q8|fp32]
  *       [--max-per-dataset 4000] [--data ../shared/data] [--json out.json]
  * --max-per-dataset takes a fixed-seed random sample of each file's test rows (0 = all) to bound the cost.
  */
@@ -20,7 +20,7 @@ import { computeBinaryMetrics, toScoredSet } from "./lib/metrics.js";
 
 const { values: args } = parseArgs({
   options: {
-    model: { type: "string", default: "tfgbv-encoder-2l128-v1" },
+    model: { type: "string", default: "tfgbv-encoder-2l128-v2" },
     dtype: { type: "string", default: "q8" },
     data: { type: "string", default: "../shared/data" },
     "max-per-dataset": { type: "string", default: "4000" },

@@ -2,7 +2,7 @@
 """Adds (or replaces) models/<id>/manifest-entry.json in models/manifest.json, leaving other entries as they are."""
 import json, sys
 
-model_id = sys.argv[1] if len(sys.argv) > 1 else "tfgbv-encoder-2l128-v1"
+model_id = sys.argv[1] if len(sys.argv) > 1 else "tfgbv-encoder-2l128-v2"
 path = "models/manifest.json"
 entry = json.load(open(f"models/{model_id}/manifest-entry.json"))
 m = json.load(open(path))

@@ -9,7 +9,7 @@ import { LABELS } from "../../../src/taxonomy.js";
 import { TransformerClassifier } from "../../../src/classifiers/transformer/index.js";
 
 interface Row { text: string; ids: number[]; logits: number[]; y?: number[] }
-const id = process.argv[2] ?? "tfgbv-encoder-2l128-v1";
+const id = process.argv[2] ?? "tfgbv-encoder-2l128-v2";
 const load = (p: string) => (JSON.parse(readFileSync(p, "utf8")) as { rows: Row[] }).rows;
 const project = load("src/classifiers/transformer/__fixtures__/parity-logits.json");
 const dev = load("models/train/transformer/work/parity-dev.json");

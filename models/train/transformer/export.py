@@ -53,7 +53,7 @@ def sha256(path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--candidates", nargs="+", required=True)
-    ap.add_argument("--id", default="tfgbv-encoder-2l128-v1")
+    ap.add_argument("--id", default="tfgbv-encoder-2l128-v2")
     ap.add_argument("--d", type=int, default=128)
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--heads", type=int, default=4)
@@ -61,6 +61,7 @@ def main():
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--data-train", default="../shared/data/train")
+    ap.add_argument("--mlm", default="", help="masked-LM pre-training run whose log goes into training.json")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     results = {}
@@ -126,7 +127,12 @@ def main():
                "fitted_on": "dev split of ../shared/data/train (calibration subset, <=1000 rows per dataset)"},
               open(os.path.join(out, "calibration.json"), "w"), indent=1)
     summary = json.load(open(os.path.join(WORK, "data-summary.json")))
-    json.dump({"candidates": results, "chosen": best, "finetune_log": ft["log"], "dev_cells": ft["dev_cells"],
+    mlm = None
+    if a.mlm and os.path.exists(os.path.join(a.mlm, "mlm.json")):
+        m = json.load(open(os.path.join(a.mlm, "mlm.json")))
+        mlm = {"steps": m["args"]["steps"], "batch": m["args"]["batch"], "lr": m["args"]["lr"],
+               "first_loss": m["log"][0]["loss"], "last_logged_loss": m["log"][-1]["loss"], "seconds": m["seconds"]}
+    json.dump({"candidates": results, "chosen": best, "mlm": mlm, "finetune_log": ft["log"], "dev_cells": ft["dev_cells"],
                "pos_weight": ft["pos_weight"], "train_rows": ft["train_rows"], "args": ft["args"], "data": summary},
               open(os.path.join(out, "training.json"), "w"), indent=1)
 

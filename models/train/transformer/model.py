@@ -89,4 +89,6 @@ class MaskedLM(nn.Module):
     def forward(self, input_ids, attention_mask, positions):
         h = self.encoder(input_ids, attention_mask)[positions]  # only masked positions: cheaper softmax
         h = self.ln(F.gelu(self.transform(h)))
-        return h @ self.encoder.tok.weight.t() + self.bias
+        # tied decoder scaled by 1/sqrt(d): the embeddings are N(0, 1) (nn.Embedding's default), so an
+        # unscaled dot product starts at logits with std ~sqrt(d) and a loss of ~40 instead of ~ln(vocab)
+        return h @ self.encoder.tok.weight.t() / math.sqrt(h.shape[-1]) + self.bias

@@ -10,7 +10,7 @@ import { occlude, segmentForOcclusion } from "./tokenizer-text.js";
 
 // Loads the committed model (tests never train). Fixtures: texts written for the project, with the ids
 // and PyTorch logits the Python side produced for them (models/train/transformer/export.py).
-const MODEL_ID = "tfgbv-encoder-2l128-v1";
+const MODEL_ID = "tfgbv-encoder-2l128-v2";
 const MODEL_DIR = `models/${MODEL_ID}`;
 const FIX = "src/classifiers/transformer/__fixtures__";
 const tokenizerIds = JSON.parse(readFileSync(`${FIX}/tokenizer-ids.json`, "utf8")) as { script: string; text: string; ids: number[] }[];

@@ -7,7 +7,7 @@
  * operator brings (docs/bring-your-own-model.md), whose labels are mapped onto the taxonomy.
  *
  * Example:
- *   const clf = await TransformerClassifier.load({ modelDir: "models/tfgbv-encoder-2l128-v1", dtype: "q8" });
+ *   const clf = await TransformerClassifier.load({ modelDir: "models/tfgbv-encoder-2l128-v2", dtype: "q8" });
  *   const [r] = await clf.classify([prepared]);          // { scores: { misogyny: 0.93, ... } } (raw, uncalibrated)
  *   const ex = await clf.explain(prepared, ["misogyny"]); // { spans: [{ start, end, label, weight, source }], ... }
  */
