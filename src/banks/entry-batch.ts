@@ -22,14 +22,18 @@ export class EntryBatch {
   hasPdq: Uint8Array;
   /** 0..100, or -1 when unknown. */
   quality: Int16Array;
-  md5: (string | null)[] = [];
-  sha256: (string | null)[] = [];
-  metadataJson: (string | null)[] = [];
+  /** Filled with null up to the capacity, so a commit writes only the values that are there. */
+  md5: (string | null)[];
+  sha256: (string | null)[];
+  metadataJson: (string | null)[];
 
   constructor(capacity = 64) {
     this.pdqWords = new Uint32Array(capacity * PDQ_WORDS);
     this.hasPdq = new Uint8Array(capacity);
     this.quality = new Int16Array(capacity);
+    this.md5 = new Array<string | null>(capacity).fill(null);
+    this.sha256 = new Array<string | null>(capacity).fill(null);
+    this.metadataJson = new Array<string | null>(capacity).fill(null);
   }
 
   static from(records: readonly EntryRecord[]): EntryBatch {
@@ -56,6 +60,7 @@ export class EntryBatch {
     this.pdqWords = words;
     this.hasPdq = has;
     this.quality = quality;
+    for (const column of [this.md5, this.sha256, this.metadataJson]) while (column.length < capacity) column.push(null);
   }
 
   /**
@@ -67,9 +72,9 @@ export class EntryBatch {
     if (!hasPdq) this.pdqWords.fill(0, i * PDQ_WORDS, (i + 1) * PDQ_WORDS);
     this.hasPdq[i] = hasPdq ? 1 : 0;
     this.quality[i] = quality ?? NO_QUALITY;
-    this.md5[i] = md5;
-    this.sha256[i] = sha256;
-    this.metadataJson[i] = metadataJson;
+    if (md5 !== null) this.md5[i] = md5;
+    if (sha256 !== null) this.sha256[i] = sha256;
+    if (metadataJson !== null) this.metadataJson[i] = metadataJson;
   }
 
   pdqHex(i: number): string | null {
