@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Adds (or replaces) models/<id>/manifest-entry.json in models/manifest.json, leaving other entries as they are."""
+"""Adds (or replaces) models/<id>/manifest-entry.json in models/manifest.json, leaving other entries as they are.
+An existing entry's operator decisions (`enabled`, `disabledReason`) are kept: whether the model joins the
+default fusion is decided by the evaluation, not by a rebuild."""
 import json, sys
 
 model_id = sys.argv[1] if len(sys.argv) > 1 else "tfgbv-encoder-2l128-v2"
@@ -8,6 +10,10 @@ entry = json.load(open(f"models/{model_id}/manifest-entry.json"))
 m = json.load(open(path))
 ids = [x["id"] for x in m["models"]]
 if entry["id"] in ids:
+    old = m["models"][ids.index(entry["id"])]
+    for k in ("enabled", "disabledReason"):
+        if k in old:
+            entry[k] = old[k]
     m["models"][ids.index(entry["id"])] = entry
 else:
     m["models"].append(entry)

@@ -54,7 +54,7 @@ def main():
     man = {m["id"]: m for m in json.load(open("models/manifest.json"))["models"]}.get(a.id, {})
     if man.get("enabled") is False:
         status = ("**Not in the default fusion** (`\"enabled\": false` in models/manifest.json): "
-                  + man.get("disabledReason", "see models/manifest.json") + " ")
+                  + man.get("disabledReason", "see models/manifest.json").removeprefix("Not in the default fusion: ") + " ")
     else:
         status = "**In the default fusion** (models/fusion/fusion.json weighs it per label on dev). "
     cand = tr["candidates"]
@@ -72,13 +72,23 @@ def main():
                     + " One seed each; differences of ~0.01 are within run-to-run noise.")
     else:
         mlm_text = "* Masked-LM pre-training was not part of this build (MLM_STEPS=0)."
-    epochs = sum(v["best_step"] for v in cand.values()) * 32 / tr["train_rows"]
+    s2r, s2 = cand.get("v2-ft-s2-random"), cand.get("v2-ft-s2")
+    if s2r and s2:
+        mlm_text += (f" After the long second stage the gap mostly closes: {s2['dev_auc_sub']:.4f} continuing the MLM-initialised "
+                     f"candidate vs {s2r['dev_auc_sub']:.4f} continuing the random one (same schedule and seed; the random "
+                     f"continuation was run by hand for this comparison and is not part of train.sh).")
+    # fine-tuning steps behind the chosen model: its own plus those of the run it continued (--init model:DIR)
+    steps = tr["candidates"][tr["chosen"]]["best_step"]
+    parent = os.path.basename(tr["args"]["init"].split(":", 1)[1]) if tr["args"]["init"].startswith("model:") else None
+    if parent in cand:
+        steps += cand[parent]["best_step"]
+    epochs = steps * 32 / tr["train_rows"]
 
     card = f"""# {a.id} — on-device multilingual TFGBV text encoder (v2)
 
 {status}
 It is small and trained on a shared 2-core CPU: about {tr['train_rows']:,} training rows, seen roughly
-{epochs:.1f} times in all fine-tuning stages. **It must not be used alone to take decisions.** Scores from a
+{epochs:.1f} times by the fine-tuning behind the shipped weights. **It must not be used alone to take decisions.** Scores from a
 model this size are weak evidence; read Quality below.
 It exists so the transformer path (tokenizer, ONNX export, serving, explanations, bring-your-own models) is
 real and tested end to end, and so a stronger model trained with more compute (`D=256 LAYERS=4 …`, or on a
