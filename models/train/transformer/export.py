@@ -10,7 +10,7 @@ import numpy as np
 import sentencepiece as spm
 import torch
 
-from model import Classifier
+from model import Classifier, add_arch_args, arch_kwargs
 from quantize import quantize
 from train import LABELS, WORK, dev_metric, encode_rows, pad_batch
 from train_tokenizer import python_encode, tokenizer_config
@@ -54,12 +54,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--candidates", nargs="+", required=True)
     ap.add_argument("--id", default="tfgbv-encoder-2l128-v2")
-    ap.add_argument("--d", type=int, default=128)
-    ap.add_argument("--layers", type=int, default=2)
-    ap.add_argument("--heads", type=int, default=4)
-    ap.add_argument("--ff", type=int, default=512)
-    ap.add_argument("--max-len", type=int, default=128)
-    ap.add_argument("--threads", type=int, default=1)
+    add_arch_args(ap)
     ap.add_argument("--data-train", default="../shared/data/train")
     ap.add_argument("--mlm", default="", help="masked-LM pre-training run whose log goes into training.json")
     a = ap.parse_args()
@@ -77,7 +72,7 @@ def main():
 
     sp = spm.SentencePieceProcessor(model_file=os.path.join(WORK, "tokenizer", "spm.model"))
     vocab = sp.get_piece_size()
-    model = Classifier(vocab, len(LABELS), d=a.d, layers=a.layers, heads=a.heads, ff=a.ff, max_len=a.max_len, dropout=0.1)
+    model = Classifier(vocab, len(LABELS), **arch_kwargs(a))
     model.load_state_dict(torch.load(os.path.join(cdir, "model.pt")))
     model.eval()
 

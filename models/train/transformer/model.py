@@ -92,3 +92,19 @@ class MaskedLM(nn.Module):
         # tied decoder scaled by 1/sqrt(d): the embeddings are N(0, 1) (nn.Embedding's default), so an
         # unscaled dot product starts at logits with std ~sqrt(d) and a loss of ~40 instead of ~ln(vocab)
         return h @ self.encoder.tok.weight.t() / math.sqrt(h.shape[-1]) + self.bias
+
+
+def add_arch_args(ap):
+    """The architecture flags, shared by train.py and export.py so a checkpoint is rebuilt with the shape it was trained with."""
+    ap.add_argument("--d", type=int, default=128)
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--ff", type=int, default=512)
+    ap.add_argument("--max-len", type=int, default=128)
+    ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--threads", type=int, default=1)
+
+
+def arch_kwargs(a):
+    """Encoder keyword arguments from parsed add_arch_args flags."""
+    return dict(d=a.d, layers=a.layers, heads=a.heads, ff=a.ff, max_len=a.max_len, dropout=a.dropout)

@@ -12,7 +12,7 @@ import sentencepiece as spm
 import torch
 import torch.nn.functional as F
 
-from model import Classifier, MaskedLM
+from model import Classifier, MaskedLM, add_arch_args, arch_kwargs
 from train_tokenizer import clean_text
 
 LABELS = ["misogyny", "sexual_harassment", "threat", "sextortion", "doxxing", "hate", "toxicity"]
@@ -97,15 +97,11 @@ def lr_at(step, steps, peak, warmup):
     return peak * max(0.0, (steps - step) / max(1, steps - warmup))
 
 
-def model_kwargs(a):
-    return dict(d=a.d, layers=a.layers, heads=a.heads, ff=a.ff, max_len=a.max_len, dropout=a.dropout)
-
-
 def run_mlm(a, sp):
     corpus = [l.rstrip("\n") for l in open(os.path.join(WORK, "corpus.txt"), encoding="utf-8") if l.strip()]
     seqs = [[CLS] + x[: a.max_len - 2] + [SEP] for x in sp.encode([clean_text(c) for c in corpus])]
     vocab = sp.get_piece_size()
-    enc = Classifier(vocab, len(LABELS), **model_kwargs(a)).encoder
+    enc = Classifier(vocab, len(LABELS), **arch_kwargs(a)).encoder
     mlm = MaskedLM(enc)
     opt = torch.optim.AdamW(mlm.parameters(), lr=a.lr, weight_decay=0.01)
     rng = np.random.default_rng(a.seed)
@@ -138,7 +134,7 @@ def run_mlm(a, sp):
 
 
 def init_model(a, vocab):
-    model = Classifier(vocab, len(LABELS), **model_kwargs(a))
+    model = Classifier(vocab, len(LABELS), **arch_kwargs(a))
     if a.init.startswith("fasttext:"):
         vec = np.load(a.init.split(":", 1)[1])
         assert vec.shape == (vocab, a.d), vec.shape
@@ -219,14 +215,8 @@ def main():
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--warmup", type=int, default=100)
-    ap.add_argument("--d", type=int, default=128)
-    ap.add_argument("--layers", type=int, default=2)
-    ap.add_argument("--heads", type=int, default=4)
-    ap.add_argument("--ff", type=int, default=512)
-    ap.add_argument("--max-len", type=int, default=128)
-    ap.add_argument("--dropout", type=float, default=0.1)
+    add_arch_args(ap)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--dev-per-dataset", type=int, default=300)
     ap.add_argument("--stop-after", type=int, default=0, help="stop early at this step, keeping the --steps LR schedule (equal-step ablations)")
     ap.add_argument("--calib-per-dataset", type=int, default=1000)
