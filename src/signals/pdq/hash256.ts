@@ -28,15 +28,15 @@ export function isPdqHex(hex: unknown): hex is string {
   return typeof hex === "string" && HEX_RE.test(hex);
 }
 
-/** Parses 64 hex digits into 8 words; word 0 holds the first 8 digits. Throws PdqHexError. */
+/**
+ * Parses 64 hex digits into 8 words; word 0 holds the first 8 digits. Throws PdqHexError (and may
+ * have written part of `out`, like readPdqHex).
+ */
 export function parsePdqHex(hex: string, out: Uint32Array = new Uint32Array(PDQ_WORDS), offset = 0): Uint32Array {
-  if (!isPdqHex(hex)) {
-    const raw: unknown = hex;
-    const len = typeof raw === "string" ? raw.length : 0;
-    throw new PdqHexError(`a PDQ hash is ${PDQ_HEX_LENGTH} hex digits; got ${len} characters${len === PDQ_HEX_LENGTH ? " with non-hex digits" : ""}`);
-  }
-  for (let w = 0; w < PDQ_WORDS; w++) out[offset + w] = parseInt(hex.slice(w * 8, w * 8 + 8), 16) >>> 0;
-  return out;
+  const raw: unknown = hex;
+  if (typeof raw === "string" && readPdqHex(raw, out, offset)) return out;
+  const len = typeof raw === "string" ? raw.length : 0;
+  throw new PdqHexError(`a PDQ hash is ${PDQ_HEX_LENGTH} hex digits; got ${len} characters${len === PDQ_HEX_LENGTH ? " with non-hex digits" : ""}`);
 }
 
 /** Formats 8 words (from `offset`) as 64 lowercase hex digits. */
