@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { BankService } from "./banks/bank-service.js";
 import { NsfwClassifier } from "./classifiers/nsfw/index.js";
-import { loadDetectors, type RuleDetectors } from "./classifiers/detectors/index.js";
+import { loadDetectors } from "./classifiers/detectors/index.js";
 import { FastTextClassifier } from "./classifiers/fasttext/fasttext-classifier.js";
 import { FramingClassifier } from "./classifiers/framing/index.js";
 import { LexiconClassifier } from "./classifiers/lexicon/index.js";
@@ -30,35 +30,35 @@ export interface ComponentLoader<T> {
 
 const manifestPath = (config: Config) => path.join(config.modelsDir, "manifest.json");
 
-/** Both rule detectors come from one load of models/detectors (memoised per directory). */
-const detectorLoads = new Map<string, Promise<RuleDetectors>>();
-const detectors = (config: Config) => {
-  const dir = path.join(config.modelsDir, "detectors");
-  let p = detectorLoads.get(dir);
-  if (!p) {
-    // The first classify compiles the cue patterns (~0.5 s): do it at start, not on a request.
-    p = loadDetectors(dir).then(async (d) => {
-      const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
-      await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm])]);
-      return d;
-    });
-    p.catch(() => detectorLoads.delete(dir)); // evict on failure so a retry can succeed
-    detectorLoads.set(dir, p);
-  }
-  return p;
-};
+/** One load per key (a directory), shared by the components that read it; a failed load is evicted so a retry can succeed. */
+function loadOncePer<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const loads = new Map<string, Promise<T>>();
+  return (key) => {
+    let p = loads.get(key);
+    if (!p) {
+      p = load(key);
+      p.catch(() => loads.delete(key));
+      loads.set(key, p);
+    }
+    return p;
+  };
+}
+
+/** Both rule detectors come from one load of models/detectors. */
+const detectorsIn = loadOncePer(async (dir) => {
+  const d = await loadDetectors(dir);
+  // The first classify compiles the cue patterns (~0.5 s): do it at start, not on a request.
+  const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
+  await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm])]);
+  return d;
+});
+const detectors = (config: Config) => detectorsIn(path.join(config.modelsDir, "detectors"));
 
 /** The lexicon (with the framing cues of models/framing) is loaded once; the framing component reads its analysis. */
-const lexiconLoads = new Map<string, Promise<LexiconClassifier>>();
-const lexicon = (config: Config) => {
-  let p = lexiconLoads.get(config.modelsDir);
-  if (!p) {
-    p = LexiconClassifier.load(path.join(config.modelsDir, "lexicons"), { framingDir: path.join(config.modelsDir, "framing") });
-    p.catch(() => lexiconLoads.delete(config.modelsDir));
-    lexiconLoads.set(config.modelsDir, p);
-  }
-  return p;
-};
+const lexiconIn = loadOncePer((modelsDir) =>
+  LexiconClassifier.load(path.join(modelsDir, "lexicons"), { framingDir: path.join(modelsDir, "framing") }),
+);
+const lexicon = (config: Config) => lexiconIn(config.modelsDir);
 
 export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Object.freeze([
   { id: "fasttext-tfgbv", required: true, load: ({ config }) => FastTextClassifier.load(manifestPath(config)) },
