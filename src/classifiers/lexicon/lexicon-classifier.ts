@@ -23,12 +23,12 @@ export const SEVERITY_WEIGHT: Readonly<Record<number, number>> = Object.freeze({
 export const AMBIGUOUS_TERM_FACTOR = 0.5;
 /** Multiplier when counter-speech / reporting / news / helpline cues are within CONTEXT_WINDOW_CHARS. */
 export const CONTEXT_CUE_FACTOR = 0.35;
-/**
- * Multiplier for a hit in a framed text (reported, quoted, condemned, news, helpline; no direct address) or right
- * next to a negation: 0, a mention is not a use. The span is still reported (weight 0, the reason in its source).
- * Not a small positive number: the fusion reads logit(score), where any hit at all stands far from "no hit".
+/*
+ * A hit in a framed text (reported, quoted, condemned, news, helpline; no direct address) or right next to a
+ * negation is a mention, not a use: it adds no evidence for the FRAMED_LABELS (not even a small discounted amount:
+ * the fusion reads logit(score), where any hit at all stands far from "no hit"). Its span is still reported, with
+ * weight 0 and the reason in its source.
  */
-export const FRAMED_HIT_FACTOR = 0;
 /**
  * Labels a mention is discounted for: the gendered-abuse labels. hate and toxicity keep the older, milder cue discount
  * (CONTEXT_CUE_FACTOR): their natural data is often political speech that talks about courts, police and the news.
@@ -311,7 +311,7 @@ export class LexiconClassifier implements TextClassifier {
     // entries or two languages' lexicons) and repeated variants of one entry count once, at the larger
     // weight. Evidence near a counter-speech/reporting cue is combined separately and the combination
     // is discounted once, so a quoted threat made of several phrases stays quoted speech. A mention (framed
-    // text, negated hit) counts FRAMED_HIT_FACTOR; its span says why.
+    // text, negated hit) adds nothing for the FRAMED_LABELS; its span says why.
     weighted.sort((a, b) => b.w - a.w);
     const plain = new Map<Label, number>(); // label -> product of (1 - weight), no cue nearby
     const quoted = new Map<Label, number>(); // same, for hits near a cue
@@ -325,13 +325,12 @@ export class LexiconClassifier implements TextClassifier {
         taken.set(label, used);
         const labelMention = mention !== null && FRAMED_LABELS.has(label) ? mention : null;
         if (labelMention) {
-          spans.push({ start: m.start, end: m.end, label, weight: round(w * FRAMED_HIT_FACTOR), source: `lexicon:${m.language};${labelMention}` });
-          if (FRAMED_HIT_FACTOR === 0) continue;
+          spans.push({ start: m.start, end: m.end, label, weight: 0, source: `lexicon:${m.language};${labelMention}` });
+          continue;
         }
-        const w2 = labelMention ? w * FRAMED_HIT_FACTOR : w;
         const bucket = nearCue ? quoted : plain;
-        bucket.set(label, (bucket.get(label) ?? 1) * (1 - w2));
-        if (!labelMention) spans.push({ start: m.start, end: m.end, label, weight: round(nearCue ? w2 * CONTEXT_CUE_FACTOR : w2), source: `lexicon:${m.language}` });
+        bucket.set(label, (bucket.get(label) ?? 1) * (1 - w));
+        spans.push({ start: m.start, end: m.end, label, weight: round(nearCue ? w * CONTEXT_CUE_FACTOR : w), source: `lexicon:${m.language}` });
       }
     }
     const keep = new Map<Label, number>();
