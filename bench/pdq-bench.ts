@@ -1,16 +1,20 @@
 /**
- * PDQ hashing benchmark (`npx tsx bench/pdq-bench.ts [--json] [--quick]`): prints numbers, asserts nothing.
+ * PDQ hashing benchmark (`npm run bench:pdq [-- --json] [-- --quick]`): prints numbers, asserts nothing.
+ * Run it through npm: the script sets GLIBC_TUNABLES as `npm start` does (src/allocator.ts); plain
+ * `npx tsx bench/pdq-bench.ts` measures the untuned allocator and says so.
  *  - one 1-megapixel JPEG (made here from an upstream PDQ test photo, resized to 1155×866 ≈ 1.0 MP):
  *    decode → 512×512 resample → PDQ with 8 dihedrals, p50/p99 in one thread;
  *  - the same split into decode and hash;
  *  - throughput of the service's hashing pool (what POST /v1/hash uses: decode + PDQ + MD5/SHA-256 on
- *    worker threads, one per core, 2 here), with twice as many images in flight as threads, images/s.
+ *    worker threads, one per core, 2 here), with three images in flight per thread (two being hashed,
+ *    one waiting, as on a loaded service), images/s, and the process RSS after it.
  */
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { decodeImage, DEFAULT_IMAGE_LIMITS } from "../src/content/image/decode.js";
+import { allocatorStatus } from "../src/allocator.js";
 import { createImageHasher } from "../src/content/image/hash-pool.js";
 import { hashPdq } from "../src/signals/pdq/pdq.js";
 
@@ -24,12 +28,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Images hashed by the pool in `seconds`, keeping `inFlight` submitted at any time. */
-async function poolThroughput(jpeg: Uint8Array, threads: number, seconds: number, inFlight: number): Promise<number> {
+/** Images hashed by the pool in about `seconds`, keeping `inFlight` submitted at any time; CPU of the whole process. */
+async function poolThroughput(jpeg: Uint8Array, threads: number, seconds: number, inFlight: number) {
   const hasher = createImageHasher({ threads, maxQueue: inFlight });
   await hasher.warm();
   for (let i = 0; i < 4 * threads; i++) await hasher.hashImage(jpeg, DEFAULT_IMAGE_LIMITS); // JIT in every thread
-  const end = performance.now() + seconds * 1000;
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  const end = start + seconds * 1000;
   let done = 0;
   const lane = async () => {
     while (performance.now() < end) {
@@ -38,8 +44,11 @@ async function poolThroughput(jpeg: Uint8Array, threads: number, seconds: number
     }
   };
   await Promise.all(Array.from({ length: inFlight }, lane));
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  const rssMiB = process.memoryUsage.rss() / 2 ** 20;
   await hasher.close();
-  return done;
+  return { imagesPerSecond: (done * 1000) / wallMs, coresBusy: (cpu.user + cpu.system) / 1000 / wallMs, cpuMsPerImage: (cpu.user + cpu.system) / 1000 / done, rssMiB };
 }
 
 async function main(): Promise<void> {
@@ -72,7 +81,9 @@ async function main(): Promise<void> {
 
   const threads = Math.min(2, availableParallelism());
   const seconds = quick ? 3 : 8;
-  const count = await poolThroughput(jpeg, threads, seconds, 2 * threads);
+  const inFlight = 3 * threads;
+  const pool = await poolThroughput(jpeg, threads, seconds, inFlight);
+  const allocator = allocatorStatus();
   const round = (x: number) => Math.round(x * 100) / 100;
   const result = {
     image: { width: meta.width, height: meta.height, megapixels: round(((meta.width ?? 0) * (meta.height ?? 0)) / 1e6), bytes: jpeg.length },
@@ -86,7 +97,8 @@ async function main(): Promise<void> {
       cpuMsPerImage: round(cpuMsPerImage),
       wallMsPerImage: round(wallMsPerImage),
     },
-    throughput: { threads, inFlight: 2 * threads, seconds, imagesPerSecond: round(count / seconds) },
+    throughput: { threads, inFlight, seconds, imagesPerSecond: round(pool.imagesPerSecond), coresBusy: round(pool.coresBusy), cpuMsPerImage: round(pool.cpuMsPerImage), rssMiB: Math.round(pool.rssMiB) },
+    allocator,
   };
   if (args.has("--json")) {
     console.log(JSON.stringify(result));
@@ -98,7 +110,15 @@ async function main(): Promise<void> {
   console.log(`  PDQ (+8 dihedrals)   p50 ${result.singleThread.hashMs.p50} ms  p99 ${result.singleThread.hashMs.p99} ms`);
   console.log(`  mean CPU time per image ${result.singleThread.cpuMsPerImage} ms (mean wall ${result.singleThread.wallMsPerImage} ms)`);
   console.log(
-    `throughput, hashing pool of ${threads} threads (${2 * threads} images in flight) for ${seconds} s: ${result.throughput.imagesPerSecond} images/s`,
+    `throughput, hashing pool of ${threads} threads (${inFlight} images in flight) for ${seconds} s: ${result.throughput.imagesPerSecond} images/s ` +
+      `(${result.throughput.coresBusy} cores busy, ${result.throughput.cpuMsPerImage} ms CPU per image incl. MD5/SHA-256; RSS ${result.throughput.rssMiB} MiB)`,
+  );
+  console.log(
+    allocator.libc !== "glibc"
+      ? "allocator: not glibc (GLIBC_TUNABLES does not apply)"
+      : allocator.tuned
+        ? `allocator: glibc with GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES}`
+        : "allocator: glibc UNTUNED (run `npm run bench:pdq` for the allocator settings the service starts with)",
   );
 }
 
