@@ -6,10 +6,20 @@
  * content the photos do not: every window size from 1 to 8, sides under 64 (repeated decimation
  * samples), sides just over 512 (squash), grey images, tiny value ranges.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../seeded-random.js";
 import { PDQ_WORDS, formatPdqHex, setPdqBit } from "./hash256.js";
-import { PDQ_DIHEDRALS, pdqHashLuma, pdqHashRgb, pdqIntermediates, type PdqDihedral, type PdqHashResult } from "./pdq-core.js";
+import {
+  PDQ_DIHEDRALS,
+  pdqBackend,
+  pdqHashLuma,
+  pdqHashRgb,
+  pdqIntermediates,
+  setPdqBackend,
+  type PdqBackend,
+  type PdqDihedral,
+  type PdqHashResult,
+} from "./pdq-core.js";
 
 const f32 = Math.fround;
 
@@ -143,7 +153,14 @@ function randomImage(rand: () => number, width: number, height: number, opts: { 
   return rgb;
 }
 
-describe("PDQ core: optimised = transcription of the reference", () => {
+it("runs the WebAssembly filter by default (Node 20 has WebAssembly SIMD)", () => {
+  expect(pdqBackend()).toBe("wasm");
+});
+
+describe.each(["wasm", "js"] as PdqBackend[])("PDQ core (%s path): optimised = transcription of the reference", (backend) => {
+  const initial = pdqBackend();
+  beforeAll(() => setPdqBackend(backend));
+  afterAll(() => setPdqBackend(initial));
   const rand = mulberry32(20261128);
   const sizes: [number, number][] = [
     [5, 5],

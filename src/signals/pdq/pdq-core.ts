@@ -17,8 +17,14 @@
  * the sampled points of the last pass stored, no per-call buffers for 512 × 512 images), never the
  * sequence of float32 operations behind any one value: pdq-core.test.ts compares the luminance,
  * the decimated 64 × 64 image and the DCT value by value with a transcription of the reference.
+ *
+ * The luminance and the four box-filter passes (about 90 % of the time) run in a small WebAssembly
+ * module when the runtime has WebAssembly SIMD (Node ≥ 16): wasm/pdq-filter.wat, the same float32
+ * operations in the same order, four running sums per instruction. Both paths are tested value by
+ * value against the reference transcription; `setPdqBackend("js")` selects the JavaScript one.
  */
 import { PDQ_WORDS, formatPdqHex, setPdqBit } from "./hash256.js";
+import { PDQ_FILTER_WASM_BASE64 } from "./wasm/pdq-filter.wasm.js";
 
 /** Images with a side shorter than this are not hashed (the reference returns a zero hash). */
 export const PDQ_MIN_HASHABLE_DIM = 5;
@@ -63,6 +69,37 @@ const DCT_MATRIX: Float32Array = (() => {
   }
   return m;
 })();
+
+export type PdqBackend = "wasm" | "js";
+
+interface PdqFilterExports {
+  memory: WebAssembly.Memory;
+  luma(rgb: number, rowBytes: number, colTable: number, rows: number, cols: number, lumaT: number, ldT: number): number;
+  box(input: number, n: number, m: number, inStride: number, window: number, sums: number, out: number, rowOffset: number, colStride: number): void;
+}
+
+/** The WebAssembly filter, or null where it cannot be instantiated (no SIMD): then the JavaScript path runs. */
+const WASM_FILTER: PdqFilterExports | null = (() => {
+  try {
+    const module = new WebAssembly.Module(Buffer.from(PDQ_FILTER_WASM_BASE64, "base64"));
+    return new WebAssembly.Instance(module, {}).exports as unknown as PdqFilterExports;
+  } catch {
+    return null;
+  }
+})();
+
+let backend: PdqBackend = WASM_FILTER ? "wasm" : "js";
+
+/** Which implementation of the luminance and filter passes runs ("wasm" unless unavailable). */
+export function pdqBackend(): PdqBackend {
+  return backend;
+}
+
+/** Selects the implementation (tests compare both); "wasm" throws where WebAssembly SIMD is unavailable. */
+export function setPdqBackend(which: PdqBackend): void {
+  if (which === "wasm" && !WASM_FILTER) throw new Error("the PDQ WebAssembly filter is unavailable here (no WebAssembly SIMD)");
+  backend = which;
+}
 
 /** Box-filter window for one pass along a dimension: ceil(old / (2 * new)). */
 function jaroszWindow(oldDim: number, newDim: number): number {
@@ -296,10 +333,34 @@ function filterAndDecimate(lumaT: Float32Array, rows: number, cols: number, smal
   const ld = paddedStride(cols); // row-major: y * ld + x
   const other = scratch("b", rows * ld);
   const sums = new Float32Array(Math.max(rows, cols));
-  const windowAlongRows = jaroszWindow(cols, PDQ_DOWNSAMPLE);
-  const windowAlongCols = jaroszWindow(rows, PDQ_DOWNSAMPLE);
+  const plan = decimationPlan(rows, cols);
+  const { nx } = plan;
+  for (let pass = 0; pass < PDQ_NUM_JAROSZ_XY_PASSES; pass++) {
+    const last = pass === PDQ_NUM_JAROSZ_XY_PASSES - 1;
+    // along rows: column-major → row-major, or rows × nx at the sampled columns
+    if (!last) boxAlongOuter(lumaT, cols, rows, ldT, plan.windowAlongRows, sums, other, plan.everyCol, ld);
+    else boxAlongOuter(lumaT, cols, rows, ldT, plan.windowAlongRows, sums, other, plan.colSlot, nx);
+    // along columns: row-major → column-major, or ny × nx at the sampled points
+    if (!last) boxAlongOuter(other, rows, cols, ld, plan.windowAlongCols, sums, lumaT, plan.everyRow, ldT);
+    else boxAlongOuter(other, rows, nx, nx, plan.windowAlongCols, sums, lumaT, plan.sampledRowOffsets, 1);
+  }
+  decimate(lumaT, plan, rows, cols, small);
+}
 
-  // Sampled columns/rows, numbered densely (images under 64 px sample some twice).
+interface DecimationPlan {
+  windowAlongRows: number;
+  windowAlongCols: number;
+  /** Dense number of each sampled column (images under 64 px sample some twice), -1 if not sampled. */
+  colSlot: Int32Array;
+  rowSlot: Int32Array;
+  nx: number;
+  everyCol: Int32Array;
+  everyRow: Int32Array;
+  /** rowSlot[y] * nx, or -1: where pass 4 writes row y. */
+  sampledRowOffsets: Int32Array;
+}
+
+function decimationPlan(rows: number, cols: number): DecimationPlan {
   const colSlot = new Int32Array(cols).fill(-1);
   const rowSlot = new Int32Array(rows).fill(-1);
   let nx = 0;
@@ -310,24 +371,134 @@ function filterAndDecimate(lumaT: Float32Array, rows: number, cols: number, smal
     const y = decimationIndex(k, rows);
     if (rowSlot[y] < 0) rowSlot[y] = ny++;
   }
-  const everyCol = Int32Array.from({ length: cols }, (_, x) => x);
-  const everyRow = Int32Array.from({ length: rows }, (_, y) => y);
-  const sampledRowOffsets = rowSlot.map((slot) => (slot < 0 ? -1 : slot * nx));
+  return {
+    windowAlongRows: jaroszWindow(cols, PDQ_DOWNSAMPLE),
+    windowAlongCols: jaroszWindow(rows, PDQ_DOWNSAMPLE),
+    colSlot,
+    rowSlot,
+    nx,
+    everyCol: Int32Array.from({ length: cols }, (_, x) => x),
+    everyRow: Int32Array.from({ length: rows }, (_, y) => y),
+    sampledRowOffsets: rowSlot.map((slot) => (slot < 0 ? -1 : slot * nx)),
+  };
+}
 
-  for (let pass = 0; pass < PDQ_NUM_JAROSZ_XY_PASSES; pass++) {
-    const last = pass === PDQ_NUM_JAROSZ_XY_PASSES - 1;
-    // along rows: column-major → row-major, or rows × nx at the sampled columns
-    if (!last) boxAlongOuter(lumaT, cols, rows, ldT, windowAlongRows, sums, other, everyCol, ld);
-    else boxAlongOuter(lumaT, cols, rows, ldT, windowAlongRows, sums, other, colSlot, nx);
-    // along columns: row-major → column-major, or ny × nx at the sampled points
-    if (!last) boxAlongOuter(other, rows, cols, ld, windowAlongCols, sums, lumaT, everyRow, ldT);
-    else boxAlongOuter(other, rows, nx, nx, windowAlongCols, sums, lumaT, sampledRowOffsets, 1);
-  }
-
+/** The 64 × 64 samples (row-major into `small`) of the last pass's ny × nx output at the start of `filtered`. */
+function decimate(filtered: Float32Array, plan: DecimationPlan, rows: number, cols: number, small: Float32Array): void {
   for (let ky = 0; ky < PDQ_DOWNSAMPLE; ky++) {
-    const row = rowSlot[decimationIndex(ky, rows)] * nx;
-    for (let kx = 0; kx < PDQ_DOWNSAMPLE; kx++) small[ky * PDQ_DOWNSAMPLE + kx] = lumaT[row + colSlot[decimationIndex(kx, cols)]];
+    const row = plan.rowSlot[decimationIndex(ky, rows)] * plan.nx;
+    for (let kx = 0; kx < PDQ_DOWNSAMPLE; kx++) small[ky * PDQ_DOWNSAMPLE + kx] = filtered[row + plan.colSlot[decimationIndex(kx, cols)]];
   }
+}
+
+/** Byte offsets of the WebAssembly path's buffers in its memory (grown as needed, never shrunk). */
+interface WasmLayout {
+  w: PdqFilterExports;
+  /** The sampled source rows, whole (rows × width × 3 bytes). */
+  rgb: number;
+  /** Byte offset of each sampled column within a row. */
+  colTable: number;
+  lumaT: number;
+  other: number;
+  sums: number;
+  everyCol: number;
+  colSlot: number;
+  everyRow: number;
+  rowOffsets: number;
+}
+
+/**
+ * Larger inputs take the JavaScript path, so that a thread's WebAssembly memory stays under ~40 MB
+ * (hashPdq samples at most 512 × 512 points, from rows of up to 10 000 px here).
+ */
+const WASM_MAX_PIXELS = 1024 * 1024;
+const WASM_MAX_SOURCE_WIDTH = 10_000;
+
+function useWasm(rows: number, cols: number, width = cols): boolean {
+  return backend === "wasm" && WASM_FILTER !== null && rows * cols <= WASM_MAX_PIXELS && width <= WASM_MAX_SOURCE_WIDTH;
+}
+
+function wasmLayout(rows: number, cols: number, width = cols): WasmLayout {
+  const w = WASM_FILTER!;
+  let at = 0;
+  const take = (bytes: number): number => {
+    const offset = at;
+    at = (at + bytes + 15) & ~15;
+    return offset;
+  };
+  const layout: WasmLayout = {
+    w,
+    rgb: take(rows * width * 3),
+    colTable: take(cols * 4),
+    lumaT: take(cols * paddedStride(rows) * 4),
+    other: take(rows * paddedStride(cols) * 4),
+    sums: take(Math.max(rows, cols) * 4),
+    everyCol: take(cols * 4),
+    colSlot: take(cols * 4),
+    everyRow: take(rows * 4),
+    rowOffsets: take(rows * 4),
+  };
+  const missing = at - w.memory.buffer.byteLength;
+  if (missing > 0) w.memory.grow(Math.ceil(missing / 65536));
+  return layout;
+}
+
+/** The column-major luminance in WebAssembly memory, as a view (valid until the memory next grows). */
+function wasmLumaT(layout: WasmLayout, rows: number, cols: number): Float32Array {
+  return new Float32Array(layout.w.memory.buffer, layout.lumaT, cols * paddedStride(rows));
+}
+
+/** filterAndDecimate on the WebAssembly path, for luminance already at layout.lumaT. */
+function filterAndDecimateWasm(layout: WasmLayout, rows: number, cols: number, small: Float32Array): void {
+  const { w } = layout;
+  const ldT = paddedStride(rows);
+  const ld = paddedStride(cols);
+  const plan = decimationPlan(rows, cols);
+  const { nx } = plan;
+  const ints = new Int32Array(w.memory.buffer);
+  ints.set(plan.everyCol, layout.everyCol >> 2);
+  ints.set(plan.colSlot, layout.colSlot >> 2);
+  ints.set(plan.everyRow, layout.everyRow >> 2);
+  ints.set(plan.sampledRowOffsets, layout.rowOffsets >> 2);
+  for (let pass = 0; pass < PDQ_NUM_JAROSZ_XY_PASSES; pass++) {
+    if (pass < PDQ_NUM_JAROSZ_XY_PASSES - 1) {
+      w.box(layout.lumaT, cols, rows, ldT, plan.windowAlongRows, layout.sums, layout.other, layout.everyCol, ld);
+      w.box(layout.other, rows, cols, ld, plan.windowAlongCols, layout.sums, layout.lumaT, layout.everyRow, ldT);
+    } else {
+      w.box(layout.lumaT, cols, rows, ldT, plan.windowAlongRows, layout.sums, layout.other, layout.colSlot, nx);
+      w.box(layout.other, rows, nx, nx, plan.windowAlongCols, layout.sums, layout.lumaT, layout.rowOffsets, 1);
+    }
+  }
+  decimate(wasmLumaT(layout, rows, cols), plan, rows, cols, small);
+}
+
+/**
+ * sampleLumaT on the WebAssembly path: the source rows that the nearest-neighbour sample reads are
+ * copied whole into its memory (one memcpy each), and the column sampling and luminance run there.
+ * Null when every sampled pixel has the same colour.
+ */
+function sampleLumaWasm(rgb: Uint8Array, width: number, height: number, rows: number, cols: number): WasmLayout | null {
+  const layout = wasmLayout(rows, cols, width);
+  const { buffer } = layout.w.memory;
+  const rowBytes = width * 3;
+  const sample = new Uint8Array(buffer, layout.rgb, rows * rowBytes);
+  for (let y = 0; y < rows; y++) {
+    const from = Math.floor((y * height) / rows) * rowBytes;
+    sample.set(rgb.subarray(from, from + rowBytes), y * rowBytes);
+  }
+  const colTable = new Int32Array(buffer, layout.colTable, cols);
+  for (let x = 0; x < cols; x++) colTable[x] = Math.floor((x * width) / cols) * 3;
+  const flags = layout.w.luma(layout.rgb, rowBytes, layout.colTable, rows, cols, layout.lumaT, paddedStride(rows));
+  return flags & 1 ? layout : null;
+}
+
+/** Row-major luminance copied, transposed, into WebAssembly memory (pdqHashLuma on the WebAssembly path). */
+function lumaIntoWasm(luma: Float32Array, rows: number, cols: number): WasmLayout {
+  const layout = wasmLayout(rows, cols);
+  const ldT = paddedStride(rows);
+  const lumaT = wasmLumaT(layout, rows, cols);
+  for (let y = 0; y < rows; y++) for (let x = 0; x < cols; x++) lumaT[x * ldT + y] = luma[y * cols + x];
+  return layout;
 }
 
 /** Quality, DCT and the 8 dihedral hashes of the 64 × 64 decimated image. */
@@ -413,10 +584,16 @@ function lumaTFromRowMajor(luma: Float32Array, rows: number, cols: number): Floa
 export function pdqHashRgb(rgb: Uint8Array, width: number, height: number, rows = height, cols = width): PdqHashResult | null {
   checkRgb(rgb, width, height);
   if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM || width < 1 || height < 1) return null;
-  const lumaT = sampleLumaT(rgb, width, height, rows, cols);
-  if (!lumaT) return null;
   const small = new Float32Array(PDQ_DOWNSAMPLE * PDQ_DOWNSAMPLE);
-  filterAndDecimate(lumaT, rows, cols, small);
+  if (useWasm(rows, cols, width)) {
+    const layout = sampleLumaWasm(rgb, width, height, rows, cols);
+    if (!layout) return null;
+    filterAndDecimateWasm(layout, rows, cols, small);
+  } else {
+    const lumaT = sampleLumaT(rgb, width, height, rows, cols);
+    if (!lumaT) return null;
+    filterAndDecimate(lumaT, rows, cols, small);
+  }
   return hashFromDecimated(small);
 }
 
@@ -428,7 +605,8 @@ export function pdqHashLuma(luma: Float32Array, rows: number, cols: number): Pdq
   if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM) return null;
   checkLuma(luma, rows, cols);
   const small = new Float32Array(PDQ_DOWNSAMPLE * PDQ_DOWNSAMPLE);
-  filterAndDecimate(lumaTFromRowMajor(luma, rows, cols), rows, cols, small);
+  if (useWasm(rows, cols)) filterAndDecimateWasm(lumaIntoWasm(luma, rows, cols), rows, cols, small);
+  else filterAndDecimate(lumaTFromRowMajor(luma, rows, cols), rows, cols, small);
   return hashFromDecimated(small);
 }
 
@@ -443,21 +621,29 @@ export function pdqIntermediates(
 ): { luminance?: Float32Array; decimated: Float32Array; dct: Float32Array } | null {
   const { rows, cols } = input;
   if (rows < PDQ_MIN_HASHABLE_DIM || cols < PDQ_MIN_HASHABLE_DIM) return null;
-  let lumaT: Float32Array | null;
-  let luminance: Float32Array | undefined;
-  if ("rgb" in input) {
-    checkRgb(input.rgb, input.width, input.height);
-    lumaT = sampleLumaT(input.rgb, input.width, input.height, rows, cols);
-    if (!lumaT) return null;
-    const ldT = paddedStride(rows);
-    const t = lumaT;
-    luminance = Float32Array.from({ length: rows * cols }, (_, i) => t[(i % cols) * ldT + Math.floor(i / cols)]);
-  } else {
-    checkLuma(input.luma, rows, cols);
-    lumaT = lumaTFromRowMajor(input.luma, rows, cols);
-  }
+  const ldT = paddedStride(rows);
+  const rowMajor = (t: Float32Array) => Float32Array.from({ length: rows * cols }, (_, i) => t[(i % cols) * ldT + Math.floor(i / cols)]);
   const decimated = new Float32Array(PDQ_DOWNSAMPLE * PDQ_DOWNSAMPLE);
-  filterAndDecimate(lumaT, rows, cols, decimated);
+  let luminance: Float32Array | undefined;
+  if ("rgb" in input) checkRgb(input.rgb, input.width, input.height);
+  else checkLuma(input.luma, rows, cols);
+  if (useWasm(rows, cols, "rgb" in input ? input.width : cols)) {
+    let layout: WasmLayout | null;
+    if ("rgb" in input) {
+      layout = sampleLumaWasm(input.rgb, input.width, input.height, rows, cols);
+      if (!layout) return null;
+      luminance = rowMajor(wasmLumaT(layout, rows, cols));
+    } else layout = lumaIntoWasm(input.luma, rows, cols);
+    filterAndDecimateWasm(layout, rows, cols, decimated);
+  } else {
+    let lumaT: Float32Array | null;
+    if ("rgb" in input) {
+      lumaT = sampleLumaT(input.rgb, input.width, input.height, rows, cols);
+      if (!lumaT) return null;
+      luminance = rowMajor(lumaT);
+    } else lumaT = lumaTFromRowMajor(input.luma, rows, cols);
+    filterAndDecimate(lumaT, rows, cols, decimated);
+  }
   const dct = new Float32Array(16 * 16);
   dct64To16(decimated, new Float32Array(16 * 64), dct);
   return { ...(luminance ? { luminance } : {}), decimated, dct };
