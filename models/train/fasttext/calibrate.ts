@@ -87,9 +87,11 @@ const data = dataManifest.files
   .map((f) => ({ dataset: f.dataset, name: f.name, licence: f.licence, source: `${f.source.repo}@${f.source.commit}` }));
 if (extra.length) data.push({ dataset: "synthetic-tfgbv", name: "Project-written synthetic TFGBV rows (models/train/synthetic)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
 
+/** MODEL_ID / MODEL_VERSION: a second model set (e.g. fasttext-tfgbv-synthetic, served by language routing). */
+const modelId = process.env.MODEL_ID || FASTTEXT_MODEL_ID;
 const entry = {
-  id: FASTTEXT_MODEL_ID,
-  version: `${extra.length ? "2-synthetic" : "1"}`,
+  id: modelId,
+  version: process.env.MODEL_VERSION || `${extra.length ? "2-synthetic" : "1"}`,
   task: "text-classification",
   kind: "fasttext",
   problemType: "multi-label-sigmoid",
@@ -109,7 +111,7 @@ const entry = {
     maskedColumns: set.excluded,
     rows: summary.perLabel,
     hyperparameters: hyper,
-    command: `npm run train:fasttext${extra.length ? " (WITH_SYNTHETIC=1)" : ""}`,
+    command: `npm run train:fasttext${extra.length ? " (WITH_SYNTHETIC=1)" : ""}${modelId !== FASTTEXT_MODEL_ID ? ` (MODEL_ID=${modelId} OUT=${relative(repoRoot, resolve(outDir))} SKIP_ROMANIZED=1)` : ""}`,
   },
   metrics: { dev: devMetrics, report: "models/fasttext/MODEL_CARD.md (test splits and suites: eval/quick-fasttext.ts)" },
   card: "models/fasttext/MODEL_CARD.md",
@@ -118,7 +120,7 @@ const entry = {
 
 const entries: { id: string }[] = [entry];
 const romanizedSrc = join(workDir, "romanized.ftz");
-if (existsSync(romanizedSrc)) {
+if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
   const bytes = readFileSync(romanizedSrc);
   const model = runtime.loadModel(bytes);
   const confusion: Record<string, Record<string, number>> = {};

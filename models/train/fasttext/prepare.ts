@@ -2,11 +2,13 @@
  * Writes one fastText training file per label (rows where that label is annotated; nulls masked) and
  * a summary of what went in. Usage: tsx prepare.ts <trainDir> <workDir> [extra.jsonl ...]
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toFastTextInput } from "../../../src/classifiers/fasttext/features.js";
 import { normaliseText } from "../../../src/content/text/normalise.js";
-import { labelOf, loadTrainingSet } from "./data.js";
+import { labelOf, loadTrainingSet, type DataRow } from "./data.js";
+import { LABELS, type Label } from "../../../src/taxonomy.js";
 
 function shuffleInPlace<T>(items: T[], seed: number): void {
   let s = seed >>> 0;
@@ -34,16 +36,89 @@ const featuresOf = (text: string): string => {
   return f;
 };
 
-const summary: Record<string, unknown> = { excluded: set.excluded, labels: set.labels, datasets: set.datasets, perLabel: {} };
+/**
+ * SYNTHETIC_BALANCE=hate,toxicity: for those labels, each language's (and romanised variant's)
+ * synthetic rows keep at most as many negatives as positives; the excess negatives (chosen by a hash
+ * of the row id, so rebuilds agree) are masked for that label only and still train the others.
+ * Generator v2 is 53 % hard negatives; in languages whose real data is thin, that many synthetic
+ * negatives pulls the label's scores down on real text (the issue-7 trial: bn toxicity recall
+ * 0.84 → 0.70). Empty: every synthetic row supervises every label it carries.
+ */
+const balanced = new Set(
+  (process.env.SYNTHETIC_BALANCE ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => {
+      if (!(LABELS as readonly string[]).includes(x)) throw new Error(`SYNTHETIC_BALANCE: unknown label ${x}`);
+      return x as Label;
+    }),
+);
+const isSynthetic = (row: DataRow) => row.dataset.startsWith("synthetic");
+const idHash = (row: DataRow) => createHash("sha1").update(row.id).digest("hex");
+/** label → ids of synthetic rows whose value for that label is masked by SYNTHETIC_BALANCE. */
+const balanceMasked = new Map<Label, Set<string>>();
+for (const label of balanced) {
+  const groups = new Map<string, { pos: number; neg: DataRow[] }>();
+  for (const row of set.train) {
+    if (!isSynthetic(row)) continue;
+    const y = labelOf(row, label, set.excluded);
+    if (y === null) continue;
+    const g = groups.get(`${row.lang}:${row.romanized}`) ?? { pos: 0, neg: [] };
+    if (y === 1) g.pos++;
+    else g.neg.push(row);
+    groups.set(`${row.lang}:${row.romanized}`, g);
+  }
+  const masked = new Set<string>();
+  for (const g of groups.values()) {
+    const excess = g.neg.length - g.pos;
+    if (excess <= 0) continue;
+    const ordered = g.neg.map((r) => [idHash(r), r.id] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const [, id] of ordered.slice(0, excess)) masked.add(id);
+  }
+  balanceMasked.set(label, masked);
+  console.log(`SYNTHETIC_BALANCE ${label}: ${masked.size} synthetic negatives masked`);
+}
+
+/**
+ * NATURAL_REPEAT_MAX=k (k ≥ 2): in each language where a label's synthetic rows outnumber its real
+ * (train/) rows, the real rows are repeated up to k times, as many as brings them level with the
+ * synthetic ones — fastText has no sample weights, so repetition is the weight. Thin real data (bn,
+ * ne, tl) then still sets the language's prior instead of the templates. Off when unset.
+ */
+const naturalRepeatMax = Math.max(1, Math.floor(Number(process.env.NATURAL_REPEAT_MAX ?? 1)));
+const langKey = (row: DataRow) => `${row.lang}:${row.romanized}`;
+function naturalRepeats(label: Label): Map<string, number> {
+  const counts = new Map<string, { natural: number; synthetic: number }>();
+  for (const row of set.train) {
+    if (labelOf(row, label, set.excluded) === null || balanceMasked.get(label)?.has(row.id)) continue;
+    const c = counts.get(langKey(row)) ?? { natural: 0, synthetic: 0 };
+    if (isSynthetic(row)) c.synthetic++;
+    else c.natural++;
+    counts.set(langKey(row), c);
+  }
+  const repeats = new Map<string, number>();
+  for (const [key, c] of counts)
+    if (c.natural > 0) repeats.set(key, Math.min(naturalRepeatMax, Math.max(1, Math.round(c.synthetic / c.natural))));
+  return repeats;
+}
+
+const summary: Record<string, unknown> = {
+  synthetic_balance: [...balanced],
+  natural_repeat_max: naturalRepeatMax, excluded: set.excluded, labels: set.labels, datasets: set.datasets, perLabel: {} };
 for (const label of set.labels) {
   const lines: string[] = [];
   const perDataset: Record<string, { pos: number; neg: number }> = {};
+  const repeats = naturalRepeatMax > 1 ? naturalRepeats(label) : new Map<string, number>();
+  const repeated = [...repeats].filter(([, k]) => k > 1);
+  if (repeated.length) console.log(`${label}: real rows repeated in ${repeated.map(([key, k]) => `${key}×${k}`).join(" ")}`);
   for (const row of set.train) {
     const y = labelOf(row, label, set.excluded);
-    if (y === null) continue;
+    if (y === null || balanceMasked.get(label)?.has(row.id)) continue;
     const f = featuresOf(row.text);
     if (!f) continue;
-    lines.push(`__label__${y} ${f}`);
+    const times = isSynthetic(row) ? 1 : (repeats.get(langKey(row)) ?? 1);
+    for (let t = 0; t < times; t++) lines.push(`__label__${y} ${f}`);
     const c = (perDataset[row.dataset] ??= { pos: 0, neg: 0 });
     if (y === 1) c.pos++;
     else c.neg++;

@@ -2,6 +2,9 @@
 # Builds the fastText text classifiers from ../shared/data/train (train split; dev for calibration).
 #   npm run train:fasttext                      # shared data only
 #   WITH_SYNTHETIC=1 npm run train:fasttext     # + project-written synthetic rows (models/train/synthetic/data)
+#   WITH_SYNTHETIC=1 MODEL_ID=fasttext-tfgbv-synthetic MODEL_VERSION=3-synthetic-v2 OUT=models/fasttext-synthetic \
+#     SKIP_ROMANIZED=1 npm run train:fasttext    # the second model set served by language routing (MODEL_CARD.md)
+#   then: npx tsx models/train/fasttext/routing.ts   # which languages keep the first set, per label
 # Needs Debian's `fasttext` (apt-get install fasttext). Deterministic up to fastText's thread scheduling
 # (THREADS=1 for bit-identical rebuilds). Writes models/fasttext/*.ftz, MODEL_CARD metrics input and the
 # manifest entry (via calibrate.ts).
@@ -9,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DATA_DIR="${DATA_DIR:-../shared/data/train}"
 WORK="${WORK:-models/train/fasttext/work}"
-OUT="models/fasttext"
+OUT="${OUT:-models/fasttext}"
 THREADS="${THREADS:-2}"
 # Hyperparameters (chosen on dev; see MODEL_CARD.md). Char n-grams 3-4 give robustness to spelling
 # variants at a fraction of the cost of 2-6.
@@ -33,10 +36,12 @@ for L in $LABELS; do
   rm -f "$WORK/$L.vec" "$WORK/$L.bin"
 done
 # Romanised South Asian language detector (used by src/signals/langid next to lid.176).
+if [[ -z "${SKIP_ROMANIZED:-}" ]]; then
 nice -n 10 npx tsx models/train/fasttext/prepare-romanized.ts "$DATA_DIR" "$WORK" "${EXTRA[@]}"
 nice -n 10 fasttext supervised -input "$WORK/romanized.train.txt" -output "$WORK/romanized" -dim 16 -epoch 10 -lr 0.5 \
   -wordNgrams 1 -minn 2 -maxn 4 -bucket 200000 -thread "$THREADS" -loss softmax -seed 1 -verbose 1
 nice -n 10 fasttext quantize -input "$WORK/romanized.train.txt" -output "$WORK/romanized" -qnorm -cutoff 50000 -dsub 2 -verbose 1
 rm -f "$WORK/romanized.vec" "$WORK/romanized.bin"
+fi
 nice -n 10 npx tsx models/train/fasttext/calibrate.ts "$DATA_DIR" "$WORK" "$OUT" \
   "dim=$DIM epoch=$EPOCH lr=$LR wordNgrams=$NGRAMS minn=$MINN maxn=$MAXN bucket=$BUCKET cutoff=$CUTOFF" "${EXTRA[@]}"

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { normaliseText } from "../../content/text/normalise.js";
 import type { PreparedText } from "../types.js";
-import { FastTextClassifier } from "./fasttext-classifier.js";
+import { applyCalibration, type Calibration } from "../manifest.js";
+import { FastTextClassifier, onPrimaryScale } from "./fasttext-classifier.js";
 
 // Loads the committed artefacts listed in models/manifest.json (tests never train).
 let ft: FastTextClassifier;
@@ -72,3 +73,48 @@ describe("FastTextClassifier (committed models)", () => {
     for (const r of out) for (const v of Object.values(r.scores)) expect(Number.isFinite(v)).toBe(true);
   });
 });
+
+describe("FastTextClassifier language routing", () => {
+  let plain: FastTextClassifier;
+  beforeAll(async () => {
+    plain = await FastTextClassifier.load("models/manifest.json", { routing: false });
+  });
+  const inLanguage = (original: string, language: string): PreparedText => ({ ...normaliseText(original), original, language });
+
+  it("sends a label to the second set only for languages without real labelled data for it", () => {
+    expect(ft.version).toContain("+fasttext-tfgbv-synthetic@");
+    expect(ft.modelFor("misogyny", "en")).toBe("primary"); // EDOS, Reddit misogyny, ...
+    expect(ft.modelFor("toxicity", "bn")).toBe("primary");
+    expect(ft.modelFor("misogyny", "th")).toBe("routed"); // no Thai data in train/
+    expect(ft.modelFor("misogyny", "es")).toBe("routed");
+    expect(ft.modelFor("misogyny", "und")).toBe("primary");
+    expect(ft.modelFor("misogyny", undefined)).toBe("primary");
+    expect(plain.modelFor("misogyny", "th")).toBe("primary");
+  });
+
+  it("leaves languages with real data exactly as the first set scores them, and rescores the others", async () => {
+    const en = inLanguage("women are worthless and should shut up", "en");
+    const [routedEn] = await ft.classify([en]);
+    const [firstEn] = await plain.classify([en]);
+    for (const label of ["misogyny", "sexual_harassment", "threat", "hate", "toxicity"] as const)
+      expect(routedEn.scores[label], label).toBe(firstEn.scores[label]);
+    // No real sextortion or doxxing data in any language: the second set scores them everywhere.
+    expect(ft.modelFor("sextortion", "en")).toBe("routed");
+    const th = inLanguage("ผู้หญิงโง่ ควรอยู่แต่ในครัว", "th");
+    const [routed] = await ft.classify([th]);
+    const [first] = await plain.classify([th]);
+    expect(routed.scores.misogyny).not.toBe(first.scores.misogyny);
+  });
+
+  it("maps a routed raw score to the first set's raw score with the same calibrated probability", () => {
+    const routed: Calibration = { method: "platt", a: 1.3, b: -0.4, input: "logit" };
+    const primary: Calibration = { method: "platt", a: 0.8, b: 0.25, input: "logit" };
+    for (const raw of [0.001, 0.05, 0.3, 0.5, 0.77, 0.999]) {
+      const mapped = onPrimaryScale(raw, routed, primary);
+      expect(applyCalibration(primary, mapped)).toBeCloseTo(applyCalibration(routed, raw), 9);
+    }
+    expect(onPrimaryScale(0.3, null, primary)).toBe(0.3);
+    expect(onPrimaryScale(0.3, routed, { method: "isotonic", x: [0, 1], y: [0, 1] })).toBe(0.3);
+  });
+});
+

@@ -6,6 +6,14 @@
  * contract says; the Platt calibration fitted on the dev split is data from the manifest, applied with
  * `calibrate(label, raw)` (the fusion layer owns when to calibrate).
  *
+ * Language routing (manifest `routing`): a second model set, trained with far more of the project's
+ * synthetic data (fasttext-tfgbv-synthetic), scores a label for texts in the languages of that data
+ * which have no real labelled data for the label in ../shared/data/train (`routedLanguages`);
+ * languages with real data keep the first set, whose numbers on that data are the measured ones, and
+ * so does any language outside the synthetic data (often a misidentified short text). The second set's raw score is mapped onto the first set's raw
+ * scale through both Platt calibrations (same calibrated probability), so the fusion layer, fitted on
+ * the first set, reads both alike. `routing: false` (or a text with no language) uses the first set only.
+ *
  * Example:
  *   const ft = await FastTextClassifier.load("models/manifest.json");
  *   const [r] = await ft.classify([prepared]);        // { scores: { misogyny: 0.93, ... } }  (raw)
@@ -40,6 +48,18 @@ export interface LabelOperatingPoints {
 export interface FastTextClassifierOptions {
   /** Model id in the manifest (default "fasttext-tfgbv"). */
   modelId?: string;
+  /** Use the manifest's language routing when it has one (default true). */
+  routing?: boolean;
+}
+
+/** Manifest `routing` of a fastText entry: which languages the second model set scores, per label. */
+export interface FastTextRouting {
+  /** Id of the second model set. */
+  model: string;
+  /** label → languages (ISO codes as the language identifier reports them) that the second set scores. */
+  routedLanguages: Partial<Record<Label, string[]>>;
+  /** label → languages with real labelled data (documentation: these keep the first set). */
+  naturalLanguages?: Partial<Record<Label, string[]>>;
 }
 
 interface LabelModel {
@@ -59,10 +79,19 @@ export class FastTextClassifier implements TextClassifier {
   /** Default operating points from the dev split (manifest `thresholds`), per label. */
   readonly operatingPoints: Readonly<Partial<Record<Label, LabelOperatingPoints>>>;
 
-  private constructor(entry: ModelEntry, models: LabelModel[]) {
+  /** The routed second set, per label, with the languages it scores. */
+  private readonly routed: ReadonlyMap<Label, { model: LabelModel; languages: ReadonlySet<string> }>;
+
+  private constructor(entry: ModelEntry, models: LabelModel[], routed?: { entry: ModelEntry; models: LabelModel[]; routing: FastTextRouting }) {
     this.id = entry.id;
-    this.version = entry.version;
+    this.version = routed ? `${entry.version}+${routed.entry.id}@${routed.entry.version}` : entry.version;
     this.models = models;
+    const second = new Map((routed?.models ?? []).map((m) => [m.label, m]));
+    this.routed = new Map(
+      models
+        .filter((m) => second.has(m.label) && routed?.routing.routedLanguages[m.label]?.length)
+        .map((m) => [m.label, { model: second.get(m.label)!, languages: new Set(routed!.routing.routedLanguages[m.label]) }]),
+    );
     this.labels = models.map((m) => m.label);
     this.byLabel = new Map(models.map((m) => [m.label, m]));
     this.operatingPoints = (entry.thresholds ?? {}) as Partial<Record<Label, LabelOperatingPoints>>;
@@ -72,30 +101,33 @@ export class FastTextClassifier implements TextClassifier {
   static async load(manifestPath = "models/manifest.json", options: FastTextClassifierOptions = {}): Promise<FastTextClassifier> {
     const manifest = readManifest(manifestPath);
     const entry = findModel(manifest, options.modelId ?? FASTTEXT_MODEL_ID);
-    const files = verifyModelFiles(manifest, entry);
-    const labelFiles = (entry as { labelFiles?: Record<string, string> }).labelFiles;
-    if (!labelFiles) throw new Error(`model "${entry.id}": manifest entry has no labelFiles map`);
     const runtime = await createFastTextRuntime();
-    const models: LabelModel[] = [];
-    for (const label of entry.labels) {
-      if (!isLabel(label)) throw new Error(`model "${entry.id}": unknown label "${label}"`);
-      const bytes = files.get(labelFiles[label]);
-      if (!bytes) throw new Error(`model "${entry.id}": no file for label "${label}"`);
-      const model = runtime.loadModel(bytes);
-      if (!model.labels.includes("1")) throw new Error(`model "${entry.id}": ${labelFiles[label]} is not a binary __label__0/1 model`);
-      models.push({ label, model, calibration: entry.calibration?.[label] ?? null });
-    }
-    return new FastTextClassifier(entry, models);
+    const models = loadLabelModels(manifest, entry, runtime);
+    const routing = (entry as { routing?: FastTextRouting }).routing;
+    if (!routing || options.routing === false) return new FastTextClassifier(entry, models);
+    const second = findModel(manifest, routing.model);
+    return new FastTextClassifier(entry, models, { entry: second, models: loadLabelModels(manifest, second, runtime), routing });
   }
 
-  /** Raw positive-class probability per label for one normalised text. */
-  scoreNormalised(normalised: string): LabelScores {
+  /** Which set scores `label` for a text in `language`: "routed" when the routing sends it to the second set. */
+  modelFor(label: Label, language: string | undefined): "primary" | "routed" {
+    const route = this.routed.get(label);
+    return route && language !== undefined && route.languages.has(language) ? "routed" : "primary";
+  }
+
+  /**
+   * Raw positive-class probability per label for one normalised text, on the first set's raw scale.
+   * `language` (as the language identifier reports it) selects the routed set where the routing says so.
+   */
+  scoreNormalised(normalised: string, language?: string): LabelScores {
     const input = toFastTextInput(normalised.length > FASTTEXT_MAX_INPUT_CHARS ? normalised.slice(0, FASTTEXT_MAX_INPUT_CHARS) : normalised);
     const scores: LabelScores = {};
-    for (const { label, model } of this.models) {
-      let p = 0;
-      for (const [name, prob] of model.predict(input, -1, 0)) if (name === "1") p = prob;
-      scores[label] = Math.min(1, Math.max(0, p));
+    for (const primary of this.models) {
+      const { label } = primary;
+      if (this.modelFor(label, language) === "routed") {
+        const routed = this.routed.get(label)!.model;
+        scores[label] = onPrimaryScale(positiveProbability(routed.model, input), routed.calibration, primary.calibration);
+      } else scores[label] = positiveProbability(primary.model, input);
     }
     return scores;
   }
@@ -104,7 +136,7 @@ export class FastTextClassifier implements TextClassifier {
     const out: ClassifierResult[] = [];
     for (let i = 0; i < texts.length; i++) {
       if (i > 0 && i % YIELD_EVERY === 0) await yieldToEventLoop();
-      out.push({ scores: this.scoreNormalised(texts[i].normalised) });
+      out.push({ scores: this.scoreNormalised(texts[i].normalised, texts[i].language) });
     }
     return out;
   }
@@ -120,4 +152,45 @@ export class FastTextClassifier implements TextClassifier {
   calibrationOf(label: Label): Calibration | null {
     return this.byLabel.get(label)?.calibration ?? null;
   }
+}
+
+function loadLabelModels(manifest: ReturnType<typeof readManifest>, entry: ModelEntry, runtime: Awaited<ReturnType<typeof createFastTextRuntime>>): LabelModel[] {
+  const files = verifyModelFiles(manifest, entry);
+  const labelFiles = (entry as { labelFiles?: Record<string, string> }).labelFiles;
+  if (!labelFiles) throw new Error(`model "${entry.id}": manifest entry has no labelFiles map`);
+  const models: LabelModel[] = [];
+  for (const label of entry.labels) {
+    if (!isLabel(label)) throw new Error(`model "${entry.id}": unknown label "${label}"`);
+    const bytes = files.get(labelFiles[label]);
+    if (!bytes) throw new Error(`model "${entry.id}": no file for label "${label}"`);
+    const model = runtime.loadModel(bytes);
+    if (!model.labels.includes("1")) throw new Error(`model "${entry.id}": ${labelFiles[label]} is not a binary __label__0/1 model`);
+    models.push({ label, model, calibration: entry.calibration?.[label] ?? null });
+  }
+  return models;
+}
+
+function positiveProbability(model: FastTextModel, input: string): number {
+  let p = 0;
+  for (const [name, prob] of model.predict(input, -1, 0)) if (name === "1") p = prob;
+  return Math.min(1, Math.max(0, p));
+}
+
+const EPS = 1e-6;
+const logit = (p: number): number => {
+  const q = Math.min(1 - EPS, Math.max(EPS, p));
+  return Math.log(q / (1 - q));
+};
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The raw score of the first set that has the same calibrated probability as `raw` of the routed set:
+ * p = calibrated₂(raw), then the raw₁ with calibrated₁(raw₁) = p (Platt inverts in closed form:
+ * x = (logit(p) − b₁) / a₁). Without both calibrations, or when the first set's is not an invertible
+ * Platt scaling, the routed raw score is used as it is.
+ */
+export function onPrimaryScale(raw: number, routed: Calibration | null, primary: Calibration | null): number {
+  if (!routed || !primary || primary.method !== "platt" || !(primary.a > 0)) return raw;
+  const x = (logit(applyCalibration(routed, raw)) - primary.b) / primary.a;
+  return primary.input === "score" ? Math.min(1, Math.max(0, x)) : sigmoid(x);
 }
