@@ -34,7 +34,9 @@ const files: { path: string; sha256: string; bytes: number }[] = [];
 const labelFiles: Record<string, string> = {};
 const featureCache = new Map<string, string>();
 
-for (const label of set.labels as Label[]) {
+/** ONLY_ROMANIZED=1: only the romanised-language detector was rebuilt; the label models and their entry are left alone. */
+const onlyRomanized = !!process.env.ONLY_ROMANIZED;
+for (const label of (onlyRomanized ? [] : set.labels) as Label[]) {
   const src = join(workDir, `${label}.ftz`);
   const bytes = readFileSync(src);
   const model = runtime.loadModel(bytes);
@@ -77,7 +79,7 @@ for (const label of set.labels as Label[]) {
   console.log(`${label}: dev n=${raw.length} auc=${(devMetrics[label] as { rocAuc: number }).rocAuc} platt a=${calibration[label].a} b=${calibration[label].b} maxF1=${op.maxF1.f1.toFixed(3)}@${op.maxF1.threshold.toFixed(3)}`);
 }
 
-const summary = JSON.parse(readFileSync(join(workDir, "prepare-summary.json"), "utf8")) as { perLabel: unknown };
+const summary = (onlyRomanized ? { perLabel: null } : JSON.parse(readFileSync(join(workDir, "prepare-summary.json"), "utf8"))) as { perLabel: unknown };
 const dataManifest = JSON.parse(readFileSync(join(trainDir, "..", "manifest.json"), "utf8")) as {
   files: { dataset: string; name: string; licence: string; source: { repo: string; commit: string } }[];
 };
@@ -118,7 +120,7 @@ const entry = {
   licence: "CC-BY-SA-4.0",
 };
 
-const entries: { id: string }[] = [entry];
+const entries: { id: string }[] = onlyRomanized ? [] : [entry];
 const romanizedSrc = join(workDir, "romanized.ftz");
 if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
   const bytes = readFileSync(romanizedSrc);
@@ -140,15 +142,15 @@ if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
     kind: "fasttext",
     problemType: "single-label-softmax",
     labels: model.labels,
-    note: "romanised South Asian languages (ur = Roman Urdu, ne = romanised Nepali; hi, bn when trained with synthetic rows), latn = any other Latin-script text",
+    note: "romanised languages (ur = Roman Urdu, ne = romanised Nepali; hi, bn and ar = Arabizi when trained with synthetic rows), latn = any other Latin-script text",
     files: [{ path: relative(repoRoot, resolve(dest)), sha256: sha256Hex(bytes), bytes: bytes.length }],
     calibration: null,
     thresholds: { minConfidence: 0.7 },
     training: {
       data,
       licences: [...new Set(data.map((d) => d.licence))],
-      rows: `romanized=true rows of ur-ruhsold and ne-tfgbv-corpus${extra.length ? " and synthetic hi/bn/ur/ne" : ""}; other Latin-script rows as latn (shared data capped at 40k)`,
-      command: "npm run train:fasttext",
+      rows: `romanized=true rows of ur-ruhsold and ne-tfgbv-corpus${extra.length ? " and synthetic hi/bn/ur/ne/ar (Arabizi)" : ""}; other Latin-script rows as latn (shared data capped at 40k)`,
+      command: `npm run train:fasttext${extra.length ? " (WITH_SYNTHETIC=1)" : ""}${onlyRomanized ? " (ONLY_ROMANIZED=1)" : ""}`,
     },
     metrics: { devConfusion: confusion },
     card: "models/fasttext/MODEL_CARD.md",
@@ -168,4 +170,4 @@ for (const e of entries) {
 }
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
 writeFileSync(join(workDir, "dev-metrics.json"), JSON.stringify({ thresholds, calibration, devMetrics }, null, 2));
-console.log(`wrote ${relative(repoRoot, manifestPath)} entry "${entry.id}" (${files.length} files)`);
+console.log(`wrote ${relative(repoRoot, manifestPath)} entries ${entries.map((e) => `"${e.id}"`).join(", ")}`);

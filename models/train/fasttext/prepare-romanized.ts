@@ -3,7 +3,7 @@
  * lid.176 calls Roman Urdu / romanised Hindi / Nepali "en" (or similar). Rows with `romanized: true`
  * in train/ give the positives (Roman Urdu: RUHSOLD; romanised Nepali: the Nepal corpus); other
  * Latin-script rows of train/ give `latn` (anything else written in Latin letters).
- * With project-written synthetic rows (extra files), their romanised hi/bn/ur/ne rows add positives and
+ * With project-written synthetic rows (extra files), their romanised hi/bn/ur/ne/ar rows add positives and
  * their Latin-script rows (id, ms, sw, tl, vi, es, it, ...) add the negatives train/ lacks.
  * Usage: tsx prepare-romanized.ts <trainDir> <workDir> [extra.jsonl ...]
  */
@@ -19,7 +19,8 @@ if (!trainDir || !workDir) {
   process.exit(2);
 }
 const set = loadTrainingSet(trainDir, extra);
-const ROMANIZED_LANGS = new Set(["ur", "hi", "bn", "ne"]);
+/** ar: Arabizi (Arabic in Latin letters and digits); its rows come from the synthetic data only. */
+const ROMANIZED_LANGS = new Set(["ur", "hi", "bn", "ne", "ar"]);
 const extraDatasets = new Set(extra.flatMap((f) => readJsonl(f).map((r) => r.dataset)));
 /** Latin-script negatives are capped so the small positive classes are not drowned. */
 const MAX_LATN = 40_000;

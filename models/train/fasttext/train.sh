@@ -5,6 +5,7 @@
 #   WITH_SYNTHETIC=1 MODEL_ID=fasttext-tfgbv-synthetic MODEL_VERSION=3-synthetic-v2 OUT=models/fasttext-synthetic \
 #     SKIP_ROMANIZED=1 npm run train:fasttext    # the second model set served by language routing (MODEL_CARD.md)
 #   then: npx tsx models/train/fasttext/routing.ts   # which languages keep the first set, per label
+#   WITH_SYNTHETIC=1 ONLY_ROMANIZED=1 npm run train:fasttext   # only the romanised-language detector
 # Needs Debian's `fasttext` (apt-get install fasttext). Deterministic up to fastText's thread scheduling
 # (THREADS=1 for bit-identical rebuilds). Writes models/fasttext/*.ftz, MODEL_CARD metrics input and the
 # manifest entry (via calibrate.ts).
@@ -24,8 +25,11 @@ EXTRA=()
 if [[ "${WITH_SYNTHETIC:-0}" == "1" ]]; then EXTRA=(models/train/synthetic/data/synthetic.train.jsonl models/train/synthetic/data/synthetic.dev.jsonl); fi
 
 rm -rf "$WORK" && mkdir -p "$WORK" "$OUT"
+LABELS=""
+if [[ -z "${ONLY_ROMANIZED:-}" ]]; then
 nice -n 10 npx tsx models/train/fasttext/prepare.ts "$DATA_DIR" "$WORK" "${EXTRA[@]}"
 LABELS=$(node -e 'console.log(require("./'"$WORK"'/prepare-summary.json").labels.join(" "))')
+fi
 for L in $LABELS; do
   echo "== $L"
   nice -n 10 fasttext supervised -input "$WORK/$L.train.txt" -output "$WORK/$L" -dim "$DIM" -epoch "$EPOCH" \
