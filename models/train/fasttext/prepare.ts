@@ -105,7 +105,12 @@ function naturalRepeats(label: Label): Map<string, number> {
 
 const summary: Record<string, unknown> = {
   synthetic_balance: [...balanced],
-  natural_repeat_max: naturalRepeatMax, excluded: set.excluded, labels: set.labels, datasets: set.datasets, perLabel: {} };
+  natural_repeat_max: naturalRepeatMax,
+  excluded: set.excluded,
+  labels: set.labels,
+  datasets: set.datasets,
+  perLabel: {},
+};
 for (const label of set.labels) {
   const lines: string[] = [];
   const perDataset: Record<string, { pos: number; neg: number }> = {};

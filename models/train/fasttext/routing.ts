@@ -1,18 +1,17 @@
 /**
  * Writes the language routing of the fastText classifier into models/manifest.json (entry
- * "fasttext-tfgbv", field `routing`): per label, the languages that keep the first model set, namely
- * those with at least MIN_REAL_ROWS rows of real text annotated for that label in ../shared/data/train
- * (any split) or ../shared/data/eval-only (romanised rows counted under their language). Only the
- * existence of such rows is read from eval-only, never a score, and nothing there trains anything:
- * where real text exists to measure on, the model measured there stays. (With train/ alone, Hindi
- * toxicity was routed and its eval-only sets regressed: hi-macd F1 0.642 → 0.618, HateCheckHIn 0.773 →
- * 0.700; the functional suites, templates rather than real text, do not count.) The languages of the project's synthetic data
- * (models/train/synthetic) that are not among them are scored by the second set
- * (fasttext-tfgbv-synthetic, trained with synthetic data v2); any other language the identifier may
- * report (often a misidentified short text) stays on the first set. The rule: where real
- * labelled text exists, the model measured on it stays (a rebuild with synthetic v2 regressed those
- * sets: eval/reports/issue7-v2/retrained-trial.md); where none exists, the model that learnt the
- * synthetic templates serves. See src/classifiers/fasttext/fasttext-classifier.ts and MODEL_CARD.md.
+ * "fasttext-tfgbv", field `routing`). Per label:
+ *  - naturalLanguages: languages with at least MIN_REAL_ROWS rows of real text annotated for the label
+ *    in ../shared/data/train (any split) or ../shared/data/eval-only (romanised rows counted under their
+ *    language). They keep the first set, the one measured on that text. Only the existence of rows is
+ *    read from eval-only, never a score, and nothing there trains anything. (With train/ alone, Hindi
+ *    toxicity was routed and its eval-only sets regressed: hi-macd F1 0.642 → 0.618, HateCheckHIn
+ *    0.773 → 0.700. The functional suites are templates, not real text, and do not count.)
+ *  - routedLanguages: the other languages of the project's synthetic data (models/train/synthetic),
+ *    scored by the second set (fasttext-tfgbv-synthetic, trained with synthetic data v2, which regressed
+ *    real-text sets when it replaced the first: eval/reports/issue7-v2/retrained-trial.md).
+ * Any other language the identifier may report (often a misidentified short text) keeps the first set.
+ * See src/classifiers/fasttext/fasttext-classifier.ts and models/fasttext/MODEL_CARD.md.
  *
  * Usage: npx tsx models/train/fasttext/routing.ts [trainDir]   (default ../shared/data/train)
  */
