@@ -109,6 +109,14 @@ describe("committed text models", () => {
     }
   });
 
+  it("say which labels a model trained only on templates scores, in languages without real labelled text", async () => {
+    const th = await score("ผู้หญิงโง่ควรอยู่แต่ในครัว");
+    expect(th.language?.code).toBe("th");
+    expect(th.language?.note).toMatch(/misogyny.*fasttext-tfgbv-synthetic/);
+    const en = await score("Women are too stupid to vote, send them back to the kitchen");
+    expect(en.language?.note ?? "").not.toMatch(/misogyny/); // real English data: the first set scores it
+  });
+
   it("say when a language has no measured number", async () => {
     const v = await score("Takk kærlega fyrir kvöldmatinn í gær, hann var frábær.");
     expect(v.language?.code).toBe("is");

@@ -48,4 +48,10 @@ export interface TextClassifier {
    * Called only for `explain: true` requests, for the labels that were flagged.
    */
   explain?(text: PreparedText, labels: readonly Label[]): Promise<{ spans: Span[] }>;
+  /**
+   * Optional: what a caller should know about this classifier's scores for texts in `language` (e.g.
+   * that a model trained only on project-written templates scores some labels there), or null. The
+   * verdict's `language.note` carries it, so a platform knows how far to trust those scores.
+   */
+  languageCaveat?(language: string): string | null;
 }

@@ -109,6 +109,19 @@ export class TextScoringService {
     return v;
   }
 
+  private readonly caveatCache = new Map<string, string | null>();
+
+  /** The classifiers' caveats for a language (see TextClassifier.languageCaveat), joined; cached per language. */
+  private languageCaveats(language: string): string | null {
+    let caveats = this.caveatCache.get(language);
+    if (caveats === undefined) {
+      const parts = this.deps.classifiers.map((c) => c.languageCaveat?.(language) ?? null).filter((x): x is string => !!x);
+      caveats = parts.length ? parts.join("; ") : null;
+      if (this.caveatCache.size < 1000) this.caveatCache.set(language, caveats);
+    }
+    return caveats;
+  }
+
   async scoreTextBatch(items: readonly TextItem[], requestIds: readonly string[]): Promise<Verdict[]> {
     const t0 = performance.now();
     const policies = items.map((it) => this.policy(it.policy)); // throws before any work on an unknown policy
@@ -147,6 +160,8 @@ export class TextScoringService {
       }
       lang.measured = this.deps.fusion.spec.measuredLanguages.includes(lang.code);
       if (!lang.measured) lang.note ??= `no evaluation number for language "${lang.code}": treat scores with caution`;
+      const caveats = this.languageCaveats(lang.code);
+      if (caveats) lang.note = lang.note ? `${lang.note}; ${caveats}` : caveats;
       prepared.push({ original: it.text, normalised, offsets, language: lang.code });
       langs.push(lang);
       langErrors.push(err);

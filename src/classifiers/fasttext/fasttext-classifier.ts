@@ -81,10 +81,13 @@ export class FastTextClassifier implements TextClassifier {
 
   /** The routed second set, per label, with the languages it scores. */
   private readonly routed: ReadonlyMap<Label, { model: LabelModel; languages: ReadonlySet<string> }>;
+  /** Manifest id of the routed set, when routing is on. */
+  private readonly routedId: string | null;
 
   private constructor(entry: ModelEntry, models: LabelModel[], routed?: { entry: ModelEntry; models: LabelModel[]; routing: FastTextRouting }) {
     this.id = entry.id;
     this.version = routed ? `${entry.version}+${routed.entry.id}@${routed.entry.version}` : entry.version;
+    this.routedId = routed?.entry.id ?? null;
     this.models = models;
     const second = new Map((routed?.models ?? []).map((m) => [m.label, m]));
     this.routed = new Map(
@@ -107,6 +110,13 @@ export class FastTextClassifier implements TextClassifier {
     if (!routing || options.routing === false) return new FastTextClassifier(entry, models);
     const second = findModel(manifest, routing.model);
     return new FastTextClassifier(entry, models, { entry: second, models: loadLabelModels(manifest, second, runtime), routing });
+  }
+
+  /** Names the labels that the second set scores in `language` (trained on templates, no real-text number there). */
+  languageCaveat(language: string): string | null {
+    const routed = this.labels.filter((label) => this.modelFor(label, language) === "routed");
+    if (!routed.length || !this.routedId) return null;
+    return `${routed.join(", ")} scored by ${this.routedId}, trained with project-written synthetic templates: no real labelled text in "${language}" to measure these labels on`;
   }
 
   /** Which set scores `label` for a text in `language`: "routed" when the routing sends it to the second set. */
