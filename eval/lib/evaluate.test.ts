@@ -143,6 +143,18 @@ describe("runEvaluation with a fake scorer", () => {
     expect(result.byLanguage.some((c) => c.lang === "xx")).toBe(false);
   });
 
+  it("reports how often the detected language is the dataset's, romanized rows apart", async () => {
+    const languageOf = (text: string) => (text.includes("commentaire") ? "fr" : text.includes("romanized") ? "xx" : "en");
+    const withLid = await runEvaluation({ sources: resolveSources([], { repoRoot, dataDir }), scorer: createFakeScorer(scoreOf, 0.5, languageOf), bootstrap: 0, perturbPerGroup: 0 });
+    expect(withLid.languageId).toEqual([
+      { lang: "en", n: 9, correct: 9, accuracy: 1, confusions: [] }, // 5 toy test rows + 4 suite rows
+      { lang: "fr", n: 3, correct: 2, accuracy: 2 / 3, confusions: [{ code: "en", n: 1 }] }, // "unlabelled row" reads as English
+      { lang: "xx", n: 4, correct: 0, accuracy: 0, confusions: [{ code: "en", n: 4 }] },
+      { lang: "xx (romanized)", n: 1, correct: 1, accuracy: 1, confusions: [] },
+    ]);
+    expect(renderMarkdown({ ...withLid, schema: REPORT_SCHEMA, meta: { date: "2026-11-28T00:00:00Z", git: { commit: null, dirty: null }, node: "v20", command: "test" } })).toMatch(/## Language identification[\s\S]*\| fr \| 3 \| 2 \| 0\.667 \| en 1 \|/);
+  });
+
   it("tunes thresholds on dev only and reports them on test", () => {
     const t = result.thresholds.find((x) => x.label === "misogyny" && x.lang === "*")!;
     expect(t.devN).toBe(3); // the train split is never used

@@ -177,6 +177,8 @@ export interface EvalResult {
   macro: MacroRow[];
   functional: FunctionalReport[];
   issue7: { tfgbvFunc: Issue7Row[]; mhcWomen: MhcWomenRow[] };
+  /** Detected language against each dataset's language, per language (romanized rows apart); empty with --lang-hint. Absent in older reports. */
+  languageId?: LanguageIdRow[];
   robustness: RobustnessRow[];
   thresholds: TunedThreshold[];
   curves: Record<string, Record<string, PrPoint[]>>;
@@ -192,6 +194,17 @@ export interface EvalResult {
     textsPerCpuSecond: number;
     componentErrors: number;
   };
+}
+
+export interface LanguageIdRow {
+  /** The dataset's language, with " (romanized)" for romanised rows. */
+  lang: string;
+  n: number;
+  /** Rows whose detected code equals the dataset's language. */
+  correct: number;
+  accuracy: number;
+  /** The most common other detected codes, most frequent first (at most 3). */
+  confusions: { code: string; n: number }[];
 }
 
 interface Row {
@@ -394,6 +407,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
 
   const functional = buildFunctional(evalRows, verdicts, o.functionalLabels);
   const issue7 = buildIssue7(evalRows, verdicts, o.functionalLabels, functional);
+  const languageId = o.langHint ? [] : buildLanguageId(evalRows, verdicts);
   const robustness = buildRobustness(perturbed, verdicts);
   const thresholds = tuneThresholds(tuneRows, evalRows.filter((r) => r.group === "train" && !r.functional), verdicts, o.targetPrecision, o.targetRecall);
   const componentErrors = verdicts.reduce((s, v) => s + (v.errors > 0 ? 1 : 0), 0);
@@ -407,6 +421,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
     macro,
     functional,
     issue7,
+    languageId,
     robustness,
     thresholds,
     curves,
@@ -532,6 +547,24 @@ function buildIssue7(
     pass: s.womenAccuracy === null ? null : s.womenAccuracy >= ISSUE7_TARGETS.mhcWomenAccuracy,
   }));
   return { tfgbvFunc, mhcWomen };
+}
+
+/** How often the service's language identification names each dataset language (what routing and lexicons rely on). */
+function buildLanguageId(rows: readonly Row[], verdicts: readonly ScoredText[]): LanguageIdRow[] {
+  const out: LanguageIdRow[] = [];
+  for (const [lang, rs] of groupBy(rows, (r) => (r.rec.romanized ? `${r.rec.lang} (romanized)` : r.rec.lang))) {
+    const gold = rs[0].rec.lang;
+    const others = new Map<string, number>();
+    let correct = 0;
+    for (const r of rs) {
+      const code = verdicts[r.slot].language;
+      if (code === gold) correct++;
+      else others.set(code, (others.get(code) ?? 0) + 1);
+    }
+    const confusions = [...others].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([code, n]) => ({ code, n }));
+    out.push({ lang, n: rs.length, correct, accuracy: correct / rs.length, confusions });
+  }
+  return out.sort((a, b) => (a.lang < b.lang ? -1 : 1));
 }
 
 /** Recall on the same positive rows before and after each obfuscation, per label × language (and "*" over languages). */

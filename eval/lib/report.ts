@@ -98,6 +98,19 @@ export function renderMarkdown(r: Report): string {
       : "_MHC not in this run._",
   );
 
+  if (r.languageId?.length) {
+    push(
+      `## Language identification`,
+      `The language the service detected (no hint) against each dataset's language, every evaluated row; romanised rows apart. Lexicons, framing cues and the fastText routing follow the detected language. Some datasets mix languages under one code (code-mixed Nepali, Bhojpuri, Tharu), so read low numbers with the source in mind.`,
+    );
+    push(
+      table(
+        ["lang", "rows", "detected as that language", "accuracy", "most common other guesses"],
+        r.languageId.map((x) => [x.lang, x.n, x.correct, f(x.accuracy), x.confusions.map((c) => `${c.code} ${c.n}`).join(", ") || "–"]),
+      ),
+    );
+  }
+
   push(`## Natural test sets pooled per language`, `All public non-functional test sets of a language together (project-written sets excluded; sources define labels differently: see DATA.md).`);
   push(table(CELL_HEADER, r.byLanguage.map(cellRow)));
 

@@ -40,11 +40,12 @@ export interface Scorer {
 
 /**
  * A deterministic scorer for tests: `scoreOf(text, label)` gives the score; flags at `threshold`.
- * Returning null from scoreOf marks the label as uncovered.
+ * Returning null from scoreOf marks the label as uncovered. `languageOf` plays the language identifier.
  */
 export function createFakeScorer(
   scoreOf: (text: string, label: Label) => number | null,
   threshold = 0.5,
+  languageOf?: (text: string) => string,
 ): Scorer & { calls: number } {
   const fake = {
     calls: 0,
@@ -58,7 +59,7 @@ export function createFakeScorer(
             return [label, { score, threshold, flagged: score !== null && score >= threshold }];
           }),
         ) as Record<Label, ScoredLabel>;
-        return { labels, language: langs[i] ?? "und", errors: 0 };
+        return { labels, language: langs[i] ?? languageOf?.(text) ?? "und", errors: 0 };
       });
     },
     async close() {},
