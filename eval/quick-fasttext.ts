@@ -5,6 +5,8 @@
  *   train/ test splits, suites/ (all rows are test), eval-only/ test splits (internal evaluation only).
  * Multilingual HateCheck and HateCheck rows targeted at women are also reported as their own group.
  * Then language identification: lid.176 accuracy on native-script rows and the romanised detector.
+ * Each row is scored with its dataset language as the hint, so the fastText language routing (manifest
+ * `routing`) applies as for a caller who names the language.
  *
  *   npx tsx eval/quick-fasttext.ts [--data ../shared/data] [--manifest models/manifest.json] [--json out.json] [--markdown]
  */
@@ -41,7 +43,7 @@ for (const group of groups) {
   }
 }
 for (const { group, row } of allRows) {
-  const raw = classifier.scoreNormalised(normaliseText(row.text).normalised);
+  const raw = classifier.scoreNormalised(normaliseText(row.text).normalised, row.lang);
   const scores: Partial<Record<Label, number>> = {};
   for (const label of classifier.labels) scores[label] = classifier.calibrate(label, raw[label] ?? 0);
   scored.push({ group, dataset: row.dataset, lang: row.lang, labels: row.labels, scores, target: row.target });
