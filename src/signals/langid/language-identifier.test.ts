@@ -49,6 +49,19 @@ describe("LanguageIdentifier", () => {
     expect(lid.identify("I will be waiting for you at the station tomorrow").code).toBe("en");
   });
 
+  it("names Swahili and Tagalog on short texts lid.176 is unsure of, without calling them romanised", () => {
+    // Written for this test. Before the detector had these classes, the Tagalog line came out as romanised Urdu.
+    for (const [text, code] of [
+      ["mimi ninaenda sokoni leo jioni", "sw"],
+      ["kamusta ka na, kita tayo bukas", "tl"],
+      ["ang ganda ng panahon ngayon", "tl"],
+    ] as const) {
+      const g = lid.identify(text);
+      expect(g.code, text).toBe(code);
+      expect(g.romanized, text).toBeUndefined();
+    }
+  });
+
   it("never throws on hostile unicode", () => {
     for (const s of ["\uD800", "\uDC00abc", "\u202E\u200B\u0000", "a".repeat(100_000)]) {
       const g = lid.identify(s);

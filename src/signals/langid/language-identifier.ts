@@ -6,8 +6,10 @@
  * - lid.176 has no notion of romanised South Asian languages: Roman Urdu, romanised Hindi and Nepali
  *   come out as "en" (or "id", "tl", ...). A small fastText detector trained on the `romanized` rows of
  *   ../shared/data/train (manifest id "romanized-south-asian-lid") overrides it for Latin-script text.
- *   It knows Roman Urdu (RUHSOLD) and romanised Nepali (Nepal corpus) only; romanised Hindi is
- *   usually reported as "ur" (the two are hard to tell apart in Latin letters).
+ *   It knows Roman Urdu (RUHSOLD), romanised Nepali (Nepal corpus), and from the project's synthetic data
+ *   romanised Hindi and Bengali and Arabizi; romanised Hindi is usually reported as "ur" (the two are
+ *   hard to tell apart in Latin letters). It also names Swahili and Tagalog, Latin-script languages
+ *   lid.176 is often unsure of on short texts (NATIVE_LATIN_CLASSES, not flagged romanised).
  *
  * Example:
  *   const lid = await LanguageIdentifier.load();
@@ -53,6 +55,13 @@ const LATIN_SHARE_FOR_ROMANIZED = 0.8;
  * detector is not consulted.
  */
 export const LID_CONFIDENT = 0.7;
+/** Classes of the romanised detector that name a language written here in Latin letters instead of its own script. */
+export const ROMANIZED_CLASSES: ReadonlySet<string> = new Set(["ur", "hi", "bn", "ne", "ar"]);
+/**
+ * Classes of the detector for languages whose own script is Latin, which lid.176 is often unsure of on
+ * short texts (Swahili, Tagalog): named as they are, without `romanized`. Every other text is `latn`.
+ */
+export const NATIVE_LATIN_CLASSES: ReadonlySet<string> = new Set(["sw", "tl"]);
 /** Codes lid.176 may give romanised South Asian text that must not block the romanised detector. */
 const SOUTH_ASIAN_CODES = new Set(["hi", "ur", "bn", "ne", "pa", "mr", "bh", "new", "sa"]);
 
@@ -114,7 +123,7 @@ export class LanguageIdentifier {
       if (latin / letters >= LATIN_SHARE_FOR_ROMANIZED) {
         const [best] = this.romanized.predict(romanizedFeatures(normaliseText(clean).normalised), 1, 0);
         if (best && best[0] !== "latn" && best[1] >= ROMANIZED_MIN_CONFIDENCE) {
-          return { code: best[0], confidence: round(best[1]), romanized: true };
+          return ROMANIZED_CLASSES.has(best[0]) ? { code: best[0], confidence: round(best[1]), romanized: true } : { code: best[0], confidence: round(best[1]) };
         }
       }
     }
