@@ -10,6 +10,7 @@
  *   banks.match({ pdq: hash, quality: 100 }, { dihedral: false });   // BankMatch[]
  */
 import { PDQ_WORDS, parsePdqHex, isPdqHex, readPdqHex } from "../signals/pdq/hash256.js";
+import { grownCopy } from "./grow.js";
 import { MD5_HEX_RE, SHA256_HEX_RE } from "../signals/crypto-hashes.js";
 import type { BankStore, EntryRecord } from "./bank-store.js";
 import { EntryBatch } from "./entry-batch.js";
@@ -142,12 +143,8 @@ class BankIndex {
   private reservePending(n: number): void {
     if (n <= this.pendingIds.length) return;
     const capacity = Math.max(n, this.pendingIds.length * 2);
-    const ids = new Uint32Array(capacity);
-    ids.set(this.pendingIds.subarray(0, this.pending));
-    const words = new Uint32Array(capacity * PDQ_WORDS);
-    words.set(this.pendingWords.subarray(0, this.pending * PDQ_WORDS));
-    this.pendingIds = ids;
-    this.pendingWords = words;
+    this.pendingIds = grownCopy(this.pendingIds, capacity, this.pending);
+    this.pendingWords = grownCopy(this.pendingWords, capacity * PDQ_WORDS, this.pending * PDQ_WORDS);
   }
 
   remove(id: number, row: { md5: string | null; sha256: string | null }): void {

@@ -10,6 +10,7 @@
  *   batch.pdqHex(0);   // "d8f8…"
  */
 import { PDQ_WORDS, formatPdqHex, readPdqHex } from "../signals/pdq/hash256.js";
+import { grownCopy } from "./grow.js";
 import type { EntryRecord } from "./bank-store.js";
 
 /** `quality` value for "not known". */
@@ -51,15 +52,9 @@ export class EntryBatch {
   reserve(n: number): void {
     if (n <= this.hasPdq.length) return;
     const capacity = Math.max(n, this.hasPdq.length * 2);
-    const words = new Uint32Array(capacity * PDQ_WORDS);
-    words.set(this.pdqWords.subarray(0, this.length * PDQ_WORDS));
-    const has = new Uint8Array(capacity);
-    has.set(this.hasPdq.subarray(0, this.length));
-    const quality = new Int16Array(capacity);
-    quality.set(this.quality.subarray(0, this.length));
-    this.pdqWords = words;
-    this.hasPdq = has;
-    this.quality = quality;
+    this.pdqWords = grownCopy(this.pdqWords, capacity * PDQ_WORDS, this.length * PDQ_WORDS);
+    this.hasPdq = grownCopy(this.hasPdq, capacity, this.length);
+    this.quality = grownCopy(this.quality, capacity, this.length);
     for (const column of [this.md5, this.sha256, this.metadataJson]) while (column.length < capacity) column.push(null);
   }
 

@@ -24,6 +24,7 @@
  * Slots are insertion positions; callers keep per-slot data (quality, metadata) beside the index.
  */
 import { PDQ_WORDS, hammingWords, popcount32 } from "../signals/pdq/hash256.js";
+import { grownCopy } from "./grow.js";
 
 export interface PdqHit {
   slot: number;
@@ -87,15 +88,9 @@ class SlotStore {
   }
 
   private grow(capacity: number): void {
-    const hashes = new Uint32Array(capacity * PDQ_WORDS);
-    hashes.set(this.hashes.subarray(0, this.count * PDQ_WORDS));
-    const ids = new Uint32Array(capacity);
-    ids.set(this.ids.subarray(0, this.count));
-    const alive = new Uint8Array(capacity);
-    alive.set(this.alive.subarray(0, this.count));
-    this.hashes = hashes;
-    this.ids = ids;
-    this.alive = alive;
+    this.hashes = grownCopy(this.hashes, capacity * PDQ_WORDS, this.count * PDQ_WORDS);
+    this.ids = grownCopy(this.ids, capacity, this.count);
+    this.alive = grownCopy(this.alive, capacity, this.count);
   }
 }
 
