@@ -106,6 +106,16 @@ function jaroszWindow(oldDim: number, newDim: number): number {
   return Math.floor((oldDim + 2 * newDim - 1) / (2 * newDim));
 }
 
+/** CImg's nearest-neighbour resize, as the reference squashes with: sample `i` of `to` reads source index floor(i · from / to). */
+export function nearestSource(i: number, from: number, to: number): number {
+  return Math.floor((i * from) / to);
+}
+
+/** Byte offset, within an interleaved RGB row, of the source pixel each of `cols` columns sampled from `width` reads. */
+export function nearestColumnOffsets(width: number, cols: number): Int32Array {
+  return Int32Array.from({ length: cols }, (_, x) => nearestSource(x, width, cols) * 3);
+}
+
 /** Index of the window centre that decimation samples: floor((k + 0.5) · dim / 64), as the reference. */
 function decimationIndex(k: number, dim: number): number {
   return Math.trunc(((k + 0.5) * dim) / PDQ_DOWNSAMPLE);
@@ -483,11 +493,10 @@ function sampleLumaWasm(rgb: Uint8Array, width: number, height: number, rows: nu
   const rowBytes = width * 3;
   const sample = new Uint8Array(buffer, layout.rgb, rows * rowBytes);
   for (let y = 0; y < rows; y++) {
-    const from = Math.floor((y * height) / rows) * rowBytes;
+    const from = nearestSource(y, height, rows) * rowBytes;
     sample.set(rgb.subarray(from, from + rowBytes), y * rowBytes);
   }
-  const colTable = new Int32Array(buffer, layout.colTable, cols);
-  for (let x = 0; x < cols; x++) colTable[x] = Math.floor((x * width) / cols) * 3;
+  new Int32Array(buffer, layout.colTable, cols).set(nearestColumnOffsets(width, cols));
   const flags = layout.w.luma(layout.rgb, rowBytes, layout.colTable, rows, cols, layout.lumaT, paddedStride(rows));
   return flags & 1 ? layout : null;
 }
@@ -526,14 +535,14 @@ function hashFromDecimated(small: Float32Array): PdqHashResult {
 function sampleLumaT(rgb: Uint8Array, width: number, height: number, rows: number, cols: number): Float32Array | null {
   const ldT = paddedStride(rows);
   const lumaT = scratch("a", cols * ldT);
-  const srcCol = Int32Array.from({ length: cols }, (_, x) => Math.floor((x * width) / cols) * 3);
+  const srcCol = nearestColumnOffsets(width, cols);
   const r0 = rgb[0];
   const g0 = rgb[1];
   const b0 = rgb[2];
   let colour = 0; // non-zero once a sampled pixel has R ≠ G or G ≠ B
   let varied = 0; // non-zero once a sampled pixel differs from the first
   for (let y = 0; y < rows; y++) {
-    const rowIn = Math.floor((y * height) / rows) * width * 3;
+    const rowIn = nearestSource(y, height, rows) * width * 3;
     for (let x = 0, o = y; x < cols; x++, o += ldT) {
       const p = rowIn + srcCol[x];
       const r = rgb[p];
@@ -547,14 +556,15 @@ function sampleLumaT(rgb: Uint8Array, width: number, height: number, rows: numbe
   if (!varied) return null;
   if (!colour) {
     for (let y = 0; y < rows; y++) {
-      const rowIn = Math.floor((y * height) / rows) * width * 3;
+      const rowIn = nearestSource(y, height, rows) * width * 3;
       for (let x = 0, o = y; x < cols; x++, o += ldT) lumaT[o] = rgb[rowIn + srcCol[x]];
     }
   }
   return lumaT;
 }
 
-function checkRgb(rgb: Uint8Array, width: number, height: number): void {
+/** Throws RangeError when `rgb` is shorter than width × height × 3 bytes. */
+export function checkRgb(rgb: Uint8Array, width: number, height: number): void {
   if (rgb.length < width * height * 3) throw new RangeError(`rgb has ${rgb.length} bytes; ${width}×${height} needs ${width * height * 3}`);
 }
 

@@ -9,7 +9,7 @@
  *   const pdq = hashPdq(img);        // { hash, quality, dihedrals } or null
  */
 import type { DecodedImage } from "../../content/image/decode.js";
-import { pdqHashRgb, type PdqHashResult } from "./pdq-core.js";
+import { checkRgb, nearestColumnOffsets, nearestSource, pdqHashRgb, type PdqHashResult } from "./pdq-core.js";
 
 /** Images with a side over this are resampled to exactly this square first (reference behaviour). */
 export const PDQ_DOWNSAMPLE_DIMS = 512;
@@ -43,11 +43,11 @@ export function hashPdq(img: RgbImage | DecodedImage): PdqHashResult | null {
 export function squashForPdq(img: RgbImage): RgbImage {
   if (img.width <= PDQ_DOWNSAMPLE_DIMS && img.height <= PDQ_DOWNSAMPLE_DIMS) return img;
   const size = PDQ_DOWNSAMPLE_DIMS;
-  if (img.rgb.length < img.width * img.height * 3) throw new RangeError(`rgb has ${img.rgb.length} bytes; ${img.width}×${img.height} needs ${img.width * img.height * 3}`);
+  checkRgb(img.rgb, img.width, img.height);
   const rgb = new Uint8Array(size * size * 3);
-  const srcCol = Int32Array.from({ length: size }, (_, x) => Math.floor((x * img.width) / size) * 3);
+  const srcCol = nearestColumnOffsets(img.width, size);
   for (let y = 0, o = 0; y < size; y++) {
-    const rowIn = Math.floor((y * img.height) / size) * img.width * 3;
+    const rowIn = nearestSource(y, img.height, size) * img.width * 3;
     for (let x = 0; x < size; x++, o += 3) {
       const p = rowIn + srcCol[x];
       rgb[o] = img.rgb[p];
