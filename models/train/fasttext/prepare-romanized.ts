@@ -20,15 +20,10 @@ if (!trainDir || !workDir) {
   process.exit(2);
 }
 const set = loadTrainingSet(trainDir, extra);
-/** ar: Arabizi (Arabic in Latin letters and digits), from the synthetic rows and mlma's few real ones. */
-const ROMANIZED_LANGS = ROMANIZED_CLASSES;
-/**
- * Latin-script languages of this project that lid.176 often cannot decide on short texts (on the synthetic
- * dev split it got 87 of 133 Swahili sentences wrong, 80 of them with a top-two probability under 0.7):
- * they get their own class instead of `latn`, so that the detector, consulted exactly when lid.176 is
- * unsure, can name them. Swahili rows are synthetic only; Tagalog also has tl-mlthsc.
- */
-const NATIVE_LATIN_LANGS = NATIVE_LATIN_CLASSES;
+// Classes (src/signals/langid/language-identifier.ts): ROMANIZED_CLASSES, romanised forms (ar = Arabizi, from the
+// synthetic rows and mlma's few real ones); NATIVE_LATIN_CLASSES, Latin-script languages lid.176 is often unsure of on
+// short texts (it got 87 of 133 synthetic Swahili dev sentences wrong, 80 of them with a top-two probability under
+// 0.7, exactly when the detector is consulted). Swahili rows are synthetic only; Tagalog also has tl-mlthsc.
 const extraDatasets = new Set(extra.flatMap((f) => readJsonl(f).map((r) => r.dataset)));
 /** Latin-script negatives are capped so the small positive classes are not drowned. */
 const MAX_LATN = 40_000;
@@ -40,9 +35,9 @@ for (const [split, rows] of [["train", set.train], ["dev", set.dev]] as const) {
   for (const row of rows) {
     if (row.script !== "Latn") continue;
     let label: string | null = null;
-    if (row.romanized && ROMANIZED_LANGS.has(row.lang)) label = row.lang;
-    else if (!row.romanized && NATIVE_LATIN_LANGS.has(row.lang)) label = row.lang;
-    else if (!row.romanized && !ROMANIZED_LANGS.has(row.lang)) label = "latn";
+    if (row.romanized && ROMANIZED_CLASSES.has(row.lang)) label = row.lang;
+    else if (!row.romanized && NATIVE_LATIN_CLASSES.has(row.lang)) label = row.lang;
+    else if (!row.romanized && !ROMANIZED_CLASSES.has(row.lang)) label = "latn";
     if (label === null) continue;
     // The cap applies to the (large, English-heavy) shared data only; extra rows bring the languages it lacks.
     if (label === "latn" && split === "train" && !extraDatasets.has(row.dataset) && ++latn > MAX_LATN) continue;

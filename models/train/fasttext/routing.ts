@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LABELS, type Label } from "../../../src/taxonomy.js";
-import { readFolder, readJsonl } from "./data.js";
+import { readFolder, readJsonl, type DataRow } from "./data.js";
 
 /** Fewer annotated rows than this (e.g. 3 English rows inside the Nepal corpus) do not make a language "measured". */
 export const MIN_REAL_ROWS = 20;
@@ -29,27 +29,22 @@ const ROUTED = "fasttext-tfgbv-synthetic";
 const repoRoot = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const trainDir = process.argv[2] ?? join(repoRoot, "..", "shared", "data", "train");
 const evalOnlyDir = join(trainDir, "..", "eval-only");
-const rows = [...readFolder(trainDir), ...readFolder(evalOnlyDir)];
-const counts = new Map<Label, Map<string, number>>();
-for (const row of rows)
-  for (const label of LABELS) {
-    const v = row.labels[label];
-    if (v !== 0 && v !== 1) continue;
-    const perLang = counts.get(label) ?? new Map<string, number>();
-    perLang.set(row.lang, (perLang.get(row.lang) ?? 0) + 1);
-    counts.set(label, perLang);
-  }
+/** label → language → rows annotated (0 or 1) for that label. */
+function annotatedRowsByLanguage(rows: readonly DataRow[]): Map<Label, Map<string, number>> {
+  const counts = new Map<Label, Map<string, number>>();
+  for (const row of rows)
+    for (const label of LABELS) {
+      const v = row.labels[label];
+      if (v !== 0 && v !== 1) continue;
+      const perLang = counts.get(label) ?? new Map<string, number>();
+      perLang.set(row.lang, (perLang.get(row.lang) ?? 0) + 1);
+      counts.set(label, perLang);
+    }
+  return counts;
+}
 
-/** label → languages that the synthetic training data annotates for it. */
-const synthetic = new Map<Label, Set<string>>();
-for (const row of readJsonl(join(repoRoot, "models", "train", "synthetic", "data", "synthetic.train.jsonl")))
-  for (const label of LABELS) {
-    const v = row.labels[label];
-    if (v !== 0 && v !== 1) continue;
-    const langs = synthetic.get(label) ?? new Set<string>();
-    langs.add(row.lang);
-    synthetic.set(label, langs);
-  }
+const real = annotatedRowsByLanguage([...readFolder(trainDir), ...readFolder(evalOnlyDir)]);
+const synthetic = annotatedRowsByLanguage(readJsonl(join(repoRoot, "models", "train", "synthetic", "data", "synthetic.train.jsonl")));
 
 const manifestPath = join(repoRoot, "models", "manifest.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { models: { id: string; labels?: string[]; routing?: unknown }[] };
@@ -60,12 +55,12 @@ const naturalLanguages: Partial<Record<Label, string[]>> = {};
 const routedLanguages: Partial<Record<Label, string[]>> = {};
 for (const label of primary.labels ?? []) {
   if (!routed.labels?.includes(label)) continue;
-  naturalLanguages[label as Label] = [...(counts.get(label as Label) ?? new Map<string, number>())]
+  naturalLanguages[label as Label] = [...(real.get(label as Label) ?? new Map<string, number>())]
     .filter(([, n]) => n >= MIN_REAL_ROWS)
     .map(([lang]) => lang)
     .sort();
   const natural = new Set(naturalLanguages[label as Label]);
-  routedLanguages[label as Label] = [...(synthetic.get(label as Label) ?? [])].filter((lang) => !natural.has(lang)).sort();
+  routedLanguages[label as Label] = [...(synthetic.get(label as Label)?.keys() ?? [])].filter((lang) => !natural.has(lang)).sort();
 }
 primary.routing = {
   model: ROUTED,
