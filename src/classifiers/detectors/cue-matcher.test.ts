@@ -34,6 +34,17 @@ describe("CueMatcher phrase syntax", () => {
   it("drops a hit contained in a longer hit of the same category", () => {
     expect(hits({ c: ["post", "i'll post"] }, "i'll post")).toEqual(["i'll post"]);
   });
+  it("finds phrases that start with a character that may match something else or nothing, and astral first characters", () => {
+    expect(hits({ c: ["-moi", "'em all"] }, "envoie moi, get ’em all")).toEqual([" moi", "’em all"]);
+    expect(hits({ c: ["𠀀字"] }, "a𠀀字b")).toEqual(["𠀀字"]);
+  });
+  it("prefers the longer of two phrases starting at the same place, whatever their boundary needs", () => {
+    expect(hits({ c: ["women", "women are trash", "wom*"] }, "women are trash")).toEqual(["women are trash"]);
+  });
+  it("matches only the categories asked for", () => {
+    const m = new CueMatcher({ xx: { a: ["leak"], b: ["post"] } }).match(preparePlain("leak and post"), ["b"]);
+    expect([...m.keys()]).toEqual(["b"]);
+  });
   it("maps offsets through surrogate pairs and case changes (İ lowercases to two units)", () => {
     expect(hits({ c: ["leak"] }, "İİ 😈 LEAK")).toEqual(["LEAK"]);
   });

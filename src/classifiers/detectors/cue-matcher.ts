@@ -92,10 +92,10 @@ export const compilePhrase = (raw: string): CompiledPhrase => {
 };
 
 /**
- * One regex per category. Phrases are grouped by boundary needs so each Unicode-property lookaround
+ * One regex per group of phrases. Phrases are grouped by boundary needs so each Unicode-property lookaround
  * appears at most four times (per-phrase lookarounds made compilation take seconds).
  */
-const buildPattern = (phrases: Iterable<CompiledPhrase>): RegExp => {
+const buildPattern = (phrases: Iterable<CompiledPhrase>, flags: string): RegExp => {
   const groups = new Map<string, string[]>();
   for (const p of phrases) {
     const key = `${p.pre ? NOT_WORD_BEFORE : ""}\u0000${POST[p.post]}`;
@@ -107,8 +107,55 @@ const buildPattern = (phrases: Iterable<CompiledPhrase>): RegExp => {
     const ordered = [...new Set(bodies)].sort((a, b) => b.length - a.length);
     return `${pre}(?:${ordered.join("|")})${post}`;
   });
-  return new RegExp(alternatives.join("|"), "gu");
+  return new RegExp(alternatives.join("|"), flags);
 };
+
+/**
+ * A category's phrases split by their first character, each part a sticky regex. One regex over thousands of
+ * phrases tries every alternative at every position of the text (the misogyny lists made that ~2 ms a text);
+ * dispatching on the character at the position tries only the phrases that can start there. Phrases whose first
+ * character may match something else (`-`, `'`) or nothing are tried everywhere.
+ */
+interface Scanner {
+  byFirst: Map<string, RegExp>;
+  anywhere: RegExp | null;
+}
+
+const buildScanner = (phrases: Iterable<CompiledPhrase & { first: string | null }>): Scanner => {
+  const parts = new Map<string | null, CompiledPhrase[]>();
+  for (const p of phrases) parts.set(p.first, [...(parts.get(p.first) ?? []), p]);
+  const byFirst = new Map<string, RegExp>();
+  for (const [first, ps] of parts) if (first !== null) byFirst.set(first, buildPattern(ps, "uy"));
+  const rest = parts.get(null);
+  return { byFirst, anywhere: rest ? buildPattern(rest, "uy") : null };
+};
+
+/** The first character a phrase form must start with, or null when its first unit is not a plain character. */
+const firstCharOf = (form: string): string | null => {
+  const first = [...form.replace(/^\*/, "").trim()][0];
+  return first === undefined || /[-'’~\s]/.test(first) ? null : first;
+};
+
+/** Leftmost, non-overlapping matches of a scanner in `text` (like String.matchAll over one combined regex). */
+function* scan(scanner: Scanner, text: string): Generator<{ index: number; length: number }> {
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    let m: RegExpExecArray | null = null;
+    const re = scanner.byFirst.get(ch);
+    if (re) {
+      re.lastIndex = i;
+      m = re.exec(text);
+    }
+    if (!m?.[0].length && scanner.anywhere) {
+      scanner.anywhere.lastIndex = i;
+      m = scanner.anywhere.exec(text);
+    }
+    if (m?.[0].length) {
+      yield { index: i, length: m[0].length };
+      i += m[0].length;
+    } else i += ch.length;
+  }
+}
 
 /** Lowercase the original text code point by code point, remembering where each output unit came from. */
 export const lowerWithOffsets = (original: string): { text: string; offsets: Int32Array } => {
@@ -139,48 +186,51 @@ const toOriginal = (offsets: Int32Array, original: string, start: number, end: n
 };
 
 export class CueMatcher {
-  private readonly patterns: ReadonlyMap<string, RegExp>;
+  private readonly patterns: ReadonlyMap<string, Scanner>;
 
   /** `lists`: language -> category -> phrases. All languages are merged per category. */
   constructor(lists: CueLists) {
-    const byCategory = new Map<string, Map<string, CompiledPhrase>>();
+    const byCategory = new Map<string, Map<string, CompiledPhrase & { first: string | null }>>();
     for (const categories of Object.values(lists)) {
       for (const [category, phrases] of Object.entries(categories)) {
-        const compiled = byCategory.get(category) ?? new Map<string, CompiledPhrase>();
+        const compiled = byCategory.get(category) ?? new Map<string, CompiledPhrase & { first: string | null }>();
         for (const phrase of phrases) {
           const written = phrase.normalize("NFKC").toLowerCase();
           for (const form of new Set([written, foldPhrase(written)])) {
             if (!form.replace(/[*~\s]/g, "")) continue;
             const c = compilePhrase(form);
-            compiled.set(`${c.pre}${c.post}${c.body}`, c);
+            compiled.set(`${c.pre}${c.post}${c.body}`, { ...c, first: firstCharOf(form) });
           }
         }
         byCategory.set(category, compiled);
       }
     }
-    this.patterns = new Map([...byCategory].filter(([, c]) => c.size).map(([category, c]) => [category, buildPattern(c.values())]));
+    this.patterns = new Map([...byCategory].filter(([, c]) => c.size).map(([category, c]) => [category, buildScanner(c.values())]));
   }
 
   get categories(): string[] {
     return [...this.patterns.keys()];
   }
 
-  /** All hits per category, in ORIGINAL offsets, de-duplicated; a hit inside another of its category is dropped. */
-  match(prepared: PreparedText): Map<string, CueHit[]> {
+  /**
+   * All hits per category, in ORIGINAL offsets, de-duplicated; a hit inside another of its category is dropped.
+   * `only`: match just these categories (a detector that needs one cheap category before the costly ones).
+   */
+  match(prepared: PreparedText, only?: readonly string[]): Map<string, CueHit[]> {
     const lowered = lowerWithOffsets(prepared.original);
     const views = [
       { text: prepared.normalised, offsets: prepared.offsets },
       { text: lowered.text, offsets: lowered.offsets },
     ];
     const result = new Map<string, CueHit[]>();
-    for (const [category, pattern] of this.patterns) {
+    for (const [category, scanner] of this.patterns) {
+      if (only && !only.includes(category)) continue;
       const hits: CueHit[] = [];
       for (const view of views) {
         let n = 0;
-        for (const m of view.text.matchAll(pattern)) {
-          if (!m[0].length) continue;
+        for (const m of scan(scanner, view.text)) {
           if (++n > MAX_HITS_PER_CATEGORY) break;
-          const { start, end } = toOriginal(view.offsets, prepared.original, m.index!, m.index! + m[0].length);
+          const { start, end } = toOriginal(view.offsets, prepared.original, m.index, m.index + m.length);
           hits.push({ start, end, category });
         }
       }
