@@ -27,3 +27,34 @@ describe("Fusion stackers", () => {
     expect(new Fusion(old).fuse("threat", new Map([["model", 0.7]])).score).toBeCloseTo(0.7, 9);
   });
 });
+
+describe("Fusion maxWith floors", () => {
+  const spec = FUSION_SCHEMA.parse({
+    version: "t",
+    calibration: { rules: { misogyny: { a: 1, b: 0 } } },
+    stackers: { misogyny: { bias: -2, weights: { model: 0.5 } } },
+    maxWith: { misogyny: ["rules"] },
+  });
+  const fusion = new Fusion(spec);
+
+  it("raises the stacker's score to the floor component's calibrated score, never lowers it", () => {
+    const stackerOnly = sigmoid(-2 + 0.5 * logit(0.6));
+    expect(fusion.fuse("misogyny", new Map([["model", 0.6]])).score).toBeCloseTo(stackerOnly, 9);
+    expect(fusion.fuse("misogyny", new Map([["model", 0.6], ["rules", 0.75]])).score).toBeCloseTo(0.75, 9);
+    expect(fusion.fuse("misogyny", new Map([["model", 0.6], ["rules", 0]])).score).toBeCloseTo(stackerOnly, 9);
+    expect(fusion.fuse("misogyny", new Map([["model", 0.999], ["rules", 0.2]])).score).toBeCloseTo(sigmoid(-2 + 0.5 * logit(0.999)), 9);
+  });
+
+  it("keeps the floor when the stacker cannot run (max of calibrated)", () => {
+    const r = fusion.fuse("misogyny", new Map([["rules", 0.75]]));
+    expect(r.method).toBe("max");
+    expect(r.score).toBeCloseTo(0.75, 9);
+  });
+
+  it("rejects a component that is both a stacker weight and a floor, and unknown labels", () => {
+    expect(() => new Fusion(FUSION_SCHEMA.parse({ version: "t", stackers: { misogyny: { bias: 0, weights: { rules: 1 } } }, maxWith: { misogyny: ["rules"] } }))).toThrow(
+      /both in the "misogyny" stacker and in maxWith/,
+    );
+    expect(() => new Fusion(FUSION_SCHEMA.parse({ version: "t", maxWith: { sexism: ["rules"] } }))).toThrow(/unknown label "sexism"/);
+  });
+});

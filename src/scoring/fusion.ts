@@ -13,6 +13,8 @@ import { LABELS, type Label } from "../taxonomy.js";
  * scale a learnt model's evidence).
  * When a weighted component did not produce a score (it failed or does not cover the label), the fused score
  * falls back to the maximum of the calibrated component scores, and says so.
+ * Components listed in `maxWith` for a label stay out of its stacker; the fused score is at least their calibrated
+ * score (a rule detector whose evidence natural dev data hardly contains, so a stacker cannot weigh it).
  */
 const PLATT = z.object({ a: z.number(), b: z.number() }).strict();
 const STACKER = z
@@ -42,6 +44,12 @@ export const FUSION_SCHEMA = z
      */
     exclude: z.record(z.string(), z.array(z.string())).default({}),
     exclusionReasons: z.record(z.string(), z.string()).default({}),
+    /**
+     * label → components outside the stacker whose calibrated score is a floor for the fused score: rule detectors
+     * that fire on cases natural dev data hardly contains (e.g. "women are property"), so a stacker fitted there
+     * would give them no weight. They can only raise a score, so their false positives are theirs alone.
+     */
+    maxWith: z.record(z.string(), z.array(z.string())).default({}),
     /** Languages with a measured number in the shipped evaluation report. */
     measuredLanguages: z.array(z.string()).default([]),
   })
@@ -63,8 +71,12 @@ export interface FusedScore {
 
 export class Fusion {
   constructor(readonly spec: FusionSpec) {
-    for (const label of Object.keys(spec.stackers)) {
-      if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in stackers`);
+    for (const label of [...Object.keys(spec.stackers), ...Object.keys(spec.maxWith)]) {
+      if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in stackers or maxWith`);
+    }
+    for (const [label, ids] of Object.entries(spec.maxWith)) {
+      const inStacker = ids.filter((m) => spec.stackers[label]?.weights[m] !== undefined);
+      if (inStacker.length) throw new Error(`fusion: ${inStacker.join(", ")} both in the "${label}" stacker and in maxWith`);
     }
   }
 
@@ -85,6 +97,7 @@ export class Fusion {
     const excluded = this.spec.exclude[label];
     const raw = excluded?.length ? new Map([...all].filter(([m]) => !excluded.includes(m))) : all;
     if (raw.size === 0) return { score: null, method: "none" };
+    const floor = this.floorOf(label, raw);
     const st = this.spec.stackers[label];
     if (st && Object.keys(st.weights).every((m) => raw.has(m))) {
       let z = st.bias;
@@ -94,10 +107,20 @@ export class Fusion {
         const y = raw.get(g.by);
         if (x !== undefined && y !== undefined) z += g.weight * logit(x) * logit(y);
       }
-      return { score: sigmoid(z), method: "stacker" };
+      return { score: Math.max(sigmoid(z), floor), method: "stacker" };
     }
     let best = 0;
     for (const [m, r] of raw) best = Math.max(best, this.calibrate(m, label, r));
     return { score: best, method: "max" };
+  }
+
+  /** The largest calibrated score of the label's `maxWith` components that ran (0 when none). */
+  private floorOf(label: Label, raw: ReadonlyMap<string, number>): number {
+    let floor = 0;
+    for (const m of this.spec.maxWith[label] ?? []) {
+      const r = raw.get(m);
+      if (r !== undefined) floor = Math.max(floor, this.calibrate(m, label, r));
+    }
+    return floor;
   }
 }
