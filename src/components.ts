@@ -44,21 +44,22 @@ function loadOncePer<T>(load: (key: string) => Promise<T>): (key: string) => Pro
   };
 }
 
-/** Both rule detectors come from one load of models/detectors. */
-const detectorsIn = loadOncePer(async (dir) => {
-  const d = await loadDetectors(dir);
-  // The first classify compiles the cue patterns (~0.5 s): do it at start, not on a request.
-  const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
-  await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm])]);
-  return d;
-});
-const detectors = (config: Config) => detectorsIn(path.join(config.modelsDir, "detectors"));
-
 /** The lexicon (with the framing cues of models/framing) is loaded once; the framing component reads its analysis. */
 const lexiconIn = loadOncePer((modelsDir) =>
   LexiconClassifier.load(path.join(modelsDir, "lexicons"), { framingDir: path.join(modelsDir, "framing") }),
 );
 const lexicon = (config: Config) => lexiconIn(config.modelsDir);
+
+/** The rule detectors come from one load of models/detectors; the misogyny detector reads the lexicon's framing analysis. */
+const detectorsIn = loadOncePer(async (modelsDir) => {
+  const lex = await lexiconIn(modelsDir);
+  const d = await loadDetectors(path.join(modelsDir, "detectors"), (t) => lex.frame(t).framed);
+  // The first classify compiles the cue patterns (~0.5 s): do it at start, not on a request.
+  const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
+  await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm]), d.misogyny.classify([warm])]);
+  return d;
+});
+const detectors = (config: Config) => detectorsIn(config.modelsDir);
 
 export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Object.freeze([
   { id: "fasttext-tfgbv", required: true, load: ({ config }) => FastTextClassifier.load(manifestPath(config)) },
@@ -66,6 +67,7 @@ export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Objec
   { id: "framing", required: true, load: async ({ config }) => new FramingClassifier(await lexicon(config)) },
   { id: "sextortion-detector", required: true, load: async ({ config }) => (await detectors(config)).sextortion },
   { id: "doxxing-detector", required: true, load: async ({ config }) => (await detectors(config)).doxxing },
+  { id: "misogyny-detector", required: true, load: async ({ config }) => (await detectors(config)).misogyny },
 ]);
 
 /**

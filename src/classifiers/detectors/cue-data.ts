@@ -49,15 +49,34 @@ export const DoxxingDataSchema = z.object({
   cues: CueListsSchema,
 });
 
+export const MisogynyDataSchema = z.object({
+  ...Header,
+  scoring: z.object({
+    /** Most characters between a women reference and a predicate in the same sentence. */
+    near_chars: z.number().int().positive(),
+    /** A negation this many characters after the predicate still negates it (post-verbal negation: नहीं, 아니다, емес). */
+    negation_after_chars: z.number().int().nonnegative(),
+    /** … and this many characters before it when the women reference comes after the predicate ("not stupid women"). */
+    negation_before_chars: z.number().int().nonnegative(),
+    rules: z.object({ group_derog: Unit, group_dehum: Unit, group_prescriptive: Unit }),
+    /** `counter` (this file), `framed` (the lexicon's framing analysis) and context.json categories. */
+    dampeners: z.record(z.string(), Unit),
+    span_min_score: Unit,
+  }),
+  cues: CueListsSchema,
+});
+
 export const ContextDataSchema = z.object({ ...Header, cues: CueListsSchema });
 
 export type SextortionData = z.infer<typeof SextortionDataSchema>;
 export type DoxxingData = z.infer<typeof DoxxingDataSchema>;
+export type MisogynyData = z.infer<typeof MisogynyDataSchema>;
 export type ContextData = z.infer<typeof ContextDataSchema>;
 
 export interface DetectorData {
   sextortion: SextortionData;
   doxxing: DoxxingData;
+  misogyny: MisogynyData;
   context: ContextData;
 }
 
@@ -82,12 +101,13 @@ const readJson = async (dir: string, name: string): Promise<unknown> => {
   }
 };
 
-/** Load and validate sextortion.json, doxxing.json and context.json from `dir`. */
+/** Load and validate sextortion.json, doxxing.json, misogyny.json and context.json from `dir`. */
 export const loadDetectorData = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<DetectorData> => {
-  const [s, d, c] = await Promise.all(["sextortion.json", "doxxing.json", "context.json"].map((n) => readJson(dir, n)));
+  const [s, d, m, c] = await Promise.all(["sextortion.json", "doxxing.json", "misogyny.json", "context.json"].map((n) => readJson(dir, n)));
   return {
     sextortion: parse(SextortionDataSchema, s, "sextortion.json"),
     doxxing: parse(DoxxingDataSchema, d, "doxxing.json"),
+    misogyny: parse(MisogynyDataSchema, m, "misogyny.json"),
     context: parse(ContextDataSchema, c, "context.json"),
   };
 };

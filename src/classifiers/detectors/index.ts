@@ -1,9 +1,11 @@
 import { loadDetectorData, DEFAULT_DETECTOR_DIR, type DetectorData } from "./cue-data.js";
 import { DoxxingDetector } from "./doxxing-detector.js";
+import { MisogynyDetector, type FramedTest } from "./misogyny-detector.js";
 import { SextortionDetector } from "./sextortion-detector.js";
 
 export { DoxxingDetector } from "./doxxing-detector.js";
 export { SextortionDetector } from "./sextortion-detector.js";
+export { MisogynyDetector, type FramedTest } from "./misogyny-detector.js";
 export { CueMatcher } from "./cue-matcher.js";
 export { DEFAULT_DETECTOR_DIR, loadDetectorData } from "./cue-data.js";
 export type { DetectorData } from "./cue-data.js";
@@ -11,20 +13,25 @@ export type { DetectorData } from "./cue-data.js";
 export interface RuleDetectors {
   sextortion: SextortionDetector;
   doxxing: DoxxingDetector;
+  misogyny: MisogynyDetector;
 }
 
-/** Build both detectors from already-loaded data (tests, custom cue lists). */
-export const createDetectors = (data: DetectorData): RuleDetectors => ({
+/**
+ * Build the detectors from already-loaded data (tests, custom cue lists). `framed` is the lexicon's framing test,
+ * which dampens the misogyny detector on reported, quoted, news and helpline texts (none: never framed).
+ */
+export const createDetectors = (data: DetectorData, framed?: FramedTest): RuleDetectors => ({
   sextortion: new SextortionDetector(data.sextortion, data.context),
   doxxing: new DoxxingDetector(data.doxxing, data.context),
+  misogyny: new MisogynyDetector(data.misogyny, data.context, framed),
 });
 
 /**
- * Load models/detectors/*.json (or `dir`) and build both detectors. The composition root should call this
+ * Load models/detectors/*.json (or `dir`) and build the detectors. The composition root should call this
  * once at start and keep the promise (it compiles a few thousand cue phrases into regexes; ~tens of ms).
  * Example:
  *   const { sextortion, doxxing } = await loadDetectors();
  *   const [r] = await doxxing.classify([prepared]); // { scores: { doxxing: 0.83 }, spans: [...] }
  */
-export const loadDetectors = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<RuleDetectors> =>
-  createDetectors(await loadDetectorData(dir));
+export const loadDetectors = async (dir: string = DEFAULT_DETECTOR_DIR, framed?: FramedTest): Promise<RuleDetectors> =>
+  createDetectors(await loadDetectorData(dir), framed);

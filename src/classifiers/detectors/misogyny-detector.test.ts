@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { normaliseText } from "../../content/text/normalise.js";
+import { LexiconClassifier } from "../lexicon/index.js";
+import type { PreparedText } from "../types.js";
+import { loadDetectorData, type DetectorData } from "./cue-data.js";
+import { createDetectors, type RuleDetectors } from "./index.js";
+
+/**
+ * Cases written for this test (not taken from any dataset or evaluation set). The detector's intended operating
+ * point is the rule weight (0.7–0.75) against the default misogyny threshold (~0.36); dampened texts stay below it.
+ */
+const FIRES = 0.5;
+const QUIET = 0.25;
+
+type Case = [lang: string, text: string];
+
+const GENERALISATIONS: Case[] = [
+  ["en", "Women are useless and should stay in the kitchen"],
+  ["en", "females are parasites"],
+  ["en", "women should not be allowed to vote"],
+  ["fr", "Les femmes sont inférieures aux hommes"],
+  ["es", "Las mujeres son unas inútiles"],
+  ["pt", "Mulher é tudo interesseira"],
+  ["de", "Frauen sind dumm"],
+  ["it", "Le donne sono inferiori"],
+  ["ru", "Бабы тупые"],
+  ["zh", "女人都是贱货"],
+  ["ko", "여자들은 멍청하다"],
+];
+
+const NOT_DEROGATION: Case[] = [
+  ["en", "Women are not useless"],
+  ["en", "women make up half the workforce"],
+  ["en", "Women are brilliant leaders"],
+  ["en", "The women arrived late. Stupid traffic."],
+  ["en", "that referee is a useless idiot"],
+  ["de", "Frauen sind nicht dumm"],
+  ["ko", "여자들은 멍청하지 않다"],
+];
+
+let detectors: RuleDetectors;
+let data: DetectorData;
+let lexicon: LexiconClassifier;
+const prepared = (text: string, language = "en"): PreparedText => ({ original: text, ...normaliseText(text), language });
+const score = async ([lang, text]: Case, d: RuleDetectors = detectors): Promise<number> =>
+  (await d.misogyny.classify([prepared(text, lang)]))[0].scores.misogyny ?? Number.NaN;
+
+beforeAll(async () => {
+  data = await loadDetectorData();
+  lexicon = await LexiconClassifier.load("models/lexicons", { framingDir: "models/framing" });
+  detectors = createDetectors(data, (t) => lexicon.frame(t).framed);
+});
+
+describe("MisogynyDetector", () => {
+  it.each(GENERALISATIONS)("[%s] flags %s", async (lang, text) => {
+    expect(await score([lang, text])).toBeGreaterThanOrEqual(FIRES);
+  });
+
+  it.each(NOT_DEROGATION)("[%s] does not flag %s", async (lang, text) => {
+    expect(await score([lang, text])).toBe(0);
+  });
+
+  it("counts a negated pairing as negated, not as evidence", () => {
+    const a = detectors.misogyny.analyse(prepared("Women are not stupid"));
+    expect(a).toMatchObject({ score: 0, negated: 1, rules: [] });
+  });
+
+  it("dampens counter-speech that quotes the claim, and a survivor's report (the lexicon's framing)", async () => {
+    const quoted = detectors.misogyny.analyse(prepared("Saying women are stupid is sexist"));
+    expect(quoted.raw).toBeGreaterThanOrEqual(FIRES);
+    expect(quoted.score).toBeLessThan(QUIET);
+    expect(quoted.dampenedBy).toContain("counter");
+    const report = detectors.misogyny.analyse(prepared("He told me women are stupid and I reported him"));
+    expect(report.dampenedBy).toContain("framed");
+    expect(report.score).toBeLessThan(QUIET);
+    // without the lexicon's framing test the same report is only dampened by context.json, if at all
+    const unframed = createDetectors(data);
+    expect(await score(["en", "He told me women are stupid and I reported him"], unframed)).toBeGreaterThan(report.score);
+  });
+
+  it("fires on a predicate phrase that contains the women reference, not on a slur listed as both", () => {
+    const kitchen = detectors.misogyny.analyse(prepared("Las mujeres a la cocina"));
+    expect(kitchen.rules.map((r) => r.rule)).toEqual(["group_prescriptive"]);
+    const both = data.misogyny.cues.en.women_group.find((p) => data.misogyny.cues.en.derog.includes(p));
+    if (both) expect(detectors.misogyny.analyse(prepared(both)).score).toBe(0);
+  });
+
+  it("returns spans for both phrases of a pairing, in ORIGINAL offsets", async () => {
+    const text = "😈 Women are ｕｓｅｌｅｓｓ";
+    const [r] = await detectors.misogyny.classify([prepared(text)]);
+    expect((r.spans ?? []).map((s) => text.slice(s.start, s.end))).toEqual(["Women", "ｕｓｅｌｅｓｓ"]);
+    expect(r.spans?.every((s) => s.label === "misogyny" && s.source === "misogyny-detector")).toBe(true);
+  });
+});
