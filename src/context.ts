@@ -4,6 +4,7 @@ import { LRUCache } from "lru-cache";
 import type { TextClassifier } from "./classifiers/types.js";
 import { loadConfig, type Config } from "./config.js";
 import { normaliseText } from "./content/text/normalise.js";
+import { hasMaskWords, MaskVocabulary } from "./content/text/unmask.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { loadPolicies } from "./policy/policy.js";
@@ -132,10 +133,13 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
       ...textLoaders.map((l) => load(l)),
     ]);
     if (banks) ctx.banks = banks;
+    const loaded = classifiers.filter((c): c is TextClassifier => c !== null);
+    // Masked spellings ("b*tch", "w*men") of the words the components look for are read as those words.
+    const masks = new MaskVocabulary(loaded.filter(hasMaskWords).flatMap((c) => [...c.maskWords()]));
     ctx.textScoring = new TextScoringService({
-      normalise: normaliseText,
+      normalise: (text) => masks.unmask(normaliseText(text)),
       langid: langid as LanguageIdentifierLike | null,
-      classifiers: classifiers.filter((c): c is TextClassifier => c !== null),
+      classifiers: loaded,
       fusion,
       policies,
       defaultPolicy: config.defaultPolicy,

@@ -101,9 +101,9 @@ describe("committed text models", () => {
     expect(direct.labels.misogyny.flagged).toBe(true);
   });
 
-  it("score obfuscated spellings exactly like the plain text (normalisation)", async () => {
+  it("score obfuscated and masked spellings exactly like the plain text (normalisation, masked words)", async () => {
     const plain = await score("women are too stupid to vote");
-    for (const variant of ["ｗｏｍｅｎ are too stupid to vote", "wo\u200bmen are too st\u200dupid to vote", "WOMEN ARE TOO STUPIIIID TO VOTE"]) {
+    for (const variant of ["ｗｏｍｅｎ are too stupid to vote", "wo\u200bmen are too st\u200dupid to vote", "WOMEN ARE TOO STUPIIIID TO VOTE", "w*men are too st*pid to vote", "wom#en are too stu*pid to vote"]) {
       const v = await score(variant);
       expect(v.labels.misogyny.score).toBeCloseTo(plain.labels.misogyny.score!, 6);
     }

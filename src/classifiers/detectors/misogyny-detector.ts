@@ -1,7 +1,7 @@
 import { findQuotedRanges } from "../lexicon/framing.js";
 import type { PreparedText } from "../types.js";
 import type { ContextData, MisogynyData } from "./cue-data.js";
-import type { CueHit } from "./cue-matcher.js";
+import { foldPhrase, type CueHit } from "./cue-matcher.js";
 import { RuleDetector } from "./rule-detector.js";
 import { clamp01, dampening, type FiredRule, gapBetween, noisyOr } from "./evidence.js";
 
@@ -39,6 +39,7 @@ const quotations = (text: string) => {
 const overlaps = (a: CueHit, b: CueHit): boolean => a.start < b.end && b.start < a.end;
 
 const WOMEN = ["women_group"];
+const MASKABLE = ["women_group", "derog", "dehum"] as const;
 const OTHERS = ["derog", "dehum", "prescriptive", "negation", "counter"];
 
 const PREDICATES = [
@@ -71,11 +72,28 @@ const PREDICATES = [
  */
 export class MisogynyDetector extends RuleDetector<MisogynyAnalysis, MisogynyData> {
   constructor(
-    data: MisogynyData,
+    private readonly data: MisogynyData,
     context: ContextData,
     private readonly framed: FramedTest = () => false,
   ) {
     super("misogyny", data, context);
+  }
+
+  /**
+   * Single-word cues about women and their derogation ("women", "stupid", "parasites"; stems without their `*`),
+   * folded like the normaliser folds: a masked spelling of one ("w*men are st*pid") is read as it.
+   */
+  maskWords(): string[] {
+    const words = new Set<string>();
+    for (const categories of Object.values(this.data.cues)) {
+      for (const category of MASKABLE) {
+        for (const phrase of categories[category] ?? []) {
+          const word = foldPhrase(phrase.replace(/^\*|\*$/g, ""));
+          if (/^[\p{L}\p{M}]+$/u.test(word)) words.add(word);
+        }
+      }
+    }
+    return [...words];
   }
 
   analyse(prepared: PreparedText): MisogynyAnalysis {

@@ -196,6 +196,8 @@ export class LexiconClassifier implements TextClassifier {
   private readonly light = new PatternSet();
   private readonly negationSide = new Map<string, "before" | "after">();
   private readonly lastMatches = new WeakMap<PreparedText, LexiconMatch[]>();
+  /** Normalised surface forms of the abusive terms (not the framing cues), for resolving masked spellings. */
+  private readonly terms = new Set<string>();
 
   constructor(lexicons: readonly Lexicon[], options: LexiconClassifierOptions = {}) {
     const normalise = options.normaliseTerm ?? defaultNormalise;
@@ -208,8 +210,18 @@ export class LexiconClassifier implements TextClassifier {
       const set = significant ? this.light : this.normalised;
       const norm = significant ? lightNormalise : normalise;
       const proclitics = new Set(lex.info.proclitics.map(norm));
-      for (const entry of lex.entries) for (const raw of [entry.term, ...entry.variants]) set.add(lex, entry, raw, norm, proclitics);
+      for (const entry of lex.entries) {
+        for (const raw of [entry.term, ...entry.variants]) {
+          set.add(lex, entry, raw, norm, proclitics);
+          if (!isCueCategory(entry.category)) this.terms.add(defaultNormalise(raw));
+        }
+      }
     }
+  }
+
+  /** The abusive terms and variants, normalised: a masked spelling of one of them ("b*tch") is read as it. */
+  maskWords(): Iterable<string> {
+    return this.terms;
   }
 
   /** Number of compiled surface patterns (terms + variants), for diagnostics. */
