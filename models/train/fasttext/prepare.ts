@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toFastTextInput } from "../../../src/classifiers/fasttext/features.js";
 import { normaliseText } from "../../../src/content/text/normalise.js";
-import { labelOf, loadTrainingSet, type DataRow } from "./data.js";
+import { identityNegativesFromEnv, labelOf, loadTrainingSet, type DataRow } from "./data.js";
 import { LABELS, type Label } from "../../../src/taxonomy.js";
 
 function shuffleInPlace<T>(items: T[], seed: number): void {
@@ -105,6 +105,7 @@ function naturalRepeats(label: Label): Map<string, number> {
 
 const summary: Record<string, unknown> = {
   synthetic_balance: [...balanced],
+  identity_negatives: identityNegativesFromEnv(),
   natural_repeat_max: naturalRepeatMax,
   excluded: set.excluded,
   labels: set.labels,
