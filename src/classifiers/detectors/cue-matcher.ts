@@ -92,68 +92,114 @@ export const compilePhrase = (raw: string): CompiledPhrase => {
 };
 
 /**
- * One regex per group of phrases. Phrases are grouped by boundary needs so each Unicode-property lookaround
- * appears at most four times (per-phrase lookarounds made compilation take seconds).
+ * One sticky regex per boundary group of phrases (the group's Unicode-property lookarounds appear once; per-phrase
+ * lookarounds made compilation take seconds). Longest body first, so a group prefers "send ~ to your family" over a
+ * shorter overlapping phrase; across groups the scanner keeps the longest match.
  */
-const buildPattern = (phrases: Iterable<CompiledPhrase>, flags: string): RegExp => {
+const buildPatterns = (phrases: Iterable<CompiledPhrase>): RegExp[] => {
   const groups = new Map<string, string[]>();
   for (const p of phrases) {
     const key = `${p.pre ? NOT_WORD_BEFORE : ""}\u0000${POST[p.post]}`;
     groups.set(key, [...(groups.get(key) ?? []), p.body]);
   }
-  const alternatives = [...groups].map(([key, bodies]) => {
+  return [...groups].map(([key, bodies]) => {
     const [pre, post] = key.split("\u0000");
-    // Longest first so the alternation prefers "send ~ to your family" over a shorter overlapping phrase.
     const ordered = [...new Set(bodies)].sort((a, b) => b.length - a.length);
-    return `${pre}(?:${ordered.join("|")})${post}`;
+    return new RegExp(`${pre}(?:${ordered.join("|")})${post}`, "uy");
   });
-  return new RegExp(alternatives.join("|"), flags);
 };
 
 /**
- * A category's phrases split by their first character, each part a sticky regex. One regex over thousands of
- * phrases tries every alternative at every position of the text (the misogyny lists made that ~2 ms a text);
- * dispatching on the character at the position tries only the phrases that can start there. Phrases whose first
- * character may match something else (`-`, `'`) or nothing are tried everywhere.
+ * A category's phrases split by how they start, each part a sticky regex. One regex over thousands of phrases tries
+ * every alternative at every position of the text (the misogyny lists made that ~2 ms a text); dispatching on the
+ * characters at the position tries only the phrases that can start there: by their first two characters where both
+ * are plain characters, else by the first. Phrases whose first character may match something else (`-`, `'`) or
+ * nothing are tried everywhere. Where several parts match at a position, the longest match wins (the single regex
+ * put longer phrases first).
  */
 interface Scanner {
-  byFirst: Map<string, RegExp>;
-  anywhere: RegExp | null;
+  byPrefix: Map<string, RegExp[]>;
+  byFirst: Map<string, RegExp[]>;
+  anywhere: RegExp[];
+  /** Characters an `anywhere` phrase can start with (so they are not tried at every position). */
+  anywhereStarts: Set<string>;
 }
 
-const buildScanner = (phrases: Iterable<CompiledPhrase & { first: string | null }>): Scanner => {
+/** `key`: the one or two plain characters the phrase starts with, or null; `starts`: what a null-key phrase can start with. */
+type KeyedPhrase = CompiledPhrase & { key: string | null; starts: string[] };
+
+const buildScanner = (phrases: readonly KeyedPhrase[]): Scanner => {
   const parts = new Map<string | null, CompiledPhrase[]>();
-  for (const p of phrases) parts.set(p.first, [...(parts.get(p.first) ?? []), p]);
-  const byFirst = new Map<string, RegExp>();
-  for (const [first, ps] of parts) if (first !== null) byFirst.set(first, buildPattern(ps, "uy"));
-  const rest = parts.get(null);
-  return { byFirst, anywhere: rest ? buildPattern(rest, "uy") : null };
+  for (const p of phrases) parts.set(p.key, [...(parts.get(p.key) ?? []), p]);
+  const byPrefix = new Map<string, RegExp[]>();
+  const byFirst = new Map<string, RegExp[]>();
+  for (const [key, ps] of parts) {
+    if (key === null) continue;
+    ([...key].length === 2 ? byPrefix : byFirst).set(key, buildPatterns(ps));
+  }
+  const anywhere = [...phrases].filter((p) => p.key === null);
+  return { byPrefix, byFirst, anywhere: buildPatterns(anywhere), anywhereStarts: new Set(anywhere.flatMap((p) => p.starts)) };
 };
 
-/** The first character a phrase form must start with, or null when its first unit is not a plain character. */
-const firstCharOf = (form: string): string | null => {
-  const first = [...form.replace(/^\*/, "").trim()][0];
-  return first === undefined || /[-'’~\s]/.test(first) ? null : first;
+const PLAIN = (ch: string | undefined): ch is string => ch !== undefined && !/[-'’~\s*]/.test(ch);
+/** How a second character is looked up: any whitespace as " ", either apostrophe as "'" (what the phrase syntax matches). */
+const keyChar = (ch: string): string =>
+  ch === " " ? ch : ch === "’" ? "'" : ch.length === 1 && ch <= " " ? " " : ch === "\u00a0" || ch === "\u3000" ? " " : ch;
+
+/** The characters a phrase form whose first unit is not plain can start with: `'` is ' or ’; `-` is -, a space or nothing. */
+const startsOf = (form: string): string[] => {
+  const out = new Set<string>();
+  for (const ch of [...form.replace(/^\*/, "").trim()]) {
+    if (ch === "'" || ch === "’") return [...out, "'", "’"];
+    if (ch === "-") {
+      for (const w of ["-", " ", "\t", "\n", "\r", "\u00a0"]) out.add(w);
+      continue;
+    }
+    out.add(ch);
+    return [...out];
+  }
+  return [...out];
+};
+
+/**
+ * The one or two characters a phrase form must start with, or null when its first unit is not plain. The second may be
+ * a space (any whitespace run) or an apostrophe, except after a character of a script written without spaces, where a
+ * space in a phrase may match nothing.
+ */
+const keyOf = (form: string): string | null => {
+  const [first, second] = [...form.replace(/^\*/, "").trim()];
+  if (!PLAIN(first)) return null;
+  if (PLAIN(second) || ((second === " " || second === "'" || second === "’") && !UNSPACED.test(first))) return first + keyChar(second);
+  return first;
+};
+
+/** The longest match of any of `patterns` starting exactly at `i` (0 when none). */
+const longestAt = (patterns: readonly RegExp[] | undefined, text: string, i: number, best: number): number => {
+  if (!patterns) return best;
+  for (const re of patterns) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m && m[0].length > best) best = m[0].length;
+  }
+  return best;
 };
 
 /** Leftmost, non-overlapping matches of a scanner in `text` (like String.matchAll over one combined regex). */
 function* scan(scanner: Scanner, text: string): Generator<{ index: number; length: number }> {
   for (let i = 0; i < text.length; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    let m: RegExpExecArray | null = null;
-    const re = scanner.byFirst.get(ch);
-    if (re) {
-      re.lastIndex = i;
-      m = re.exec(text);
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    let best = longestAt(scanner.byFirst.get(ch), text, i, 0);
+    if (i + width < text.length) {
+      const nextWidth = text.charCodeAt(i + width) >= 0xd800 && text.charCodeAt(i + width) <= 0xdbff ? 2 : 1;
+      best = longestAt(scanner.byPrefix.get(ch + keyChar(text.slice(i + width, i + width + nextWidth))), text, i, best);
     }
-    if (!m?.[0].length && scanner.anywhere) {
-      scanner.anywhere.lastIndex = i;
-      m = scanner.anywhere.exec(text);
-    }
-    if (m?.[0].length) {
-      yield { index: i, length: m[0].length };
-      i += m[0].length;
-    } else i += ch.length;
+    if (scanner.anywhereStarts.has(ch)) best = longestAt(scanner.anywhere, text, i, best);
+    if (best > 0) {
+      yield { index: i, length: best };
+      i += best;
+    } else i += width;
   }
 }
 
@@ -190,22 +236,23 @@ export class CueMatcher {
 
   /** `lists`: language -> category -> phrases. All languages are merged per category. */
   constructor(lists: CueLists) {
-    const byCategory = new Map<string, Map<string, CompiledPhrase & { first: string | null }>>();
+    const byCategory = new Map<string, Map<string, KeyedPhrase>>();
     for (const categories of Object.values(lists)) {
       for (const [category, phrases] of Object.entries(categories)) {
-        const compiled = byCategory.get(category) ?? new Map<string, CompiledPhrase & { first: string | null }>();
+        const compiled = byCategory.get(category) ?? new Map<string, KeyedPhrase>();
         for (const phrase of phrases) {
           const written = phrase.normalize("NFKC").toLowerCase();
           for (const form of new Set([written, foldPhrase(written)])) {
             if (!form.replace(/[*~\s]/g, "")) continue;
             const c = compilePhrase(form);
-            compiled.set(`${c.pre}${c.post}${c.body}`, { ...c, first: firstCharOf(form) });
+            const key = keyOf(form);
+            compiled.set(`${c.pre}${c.post}${c.body}`, { ...c, key, starts: key === null ? startsOf(form) : [] });
           }
         }
         byCategory.set(category, compiled);
       }
     }
-    this.patterns = new Map([...byCategory].filter(([, c]) => c.size).map(([category, c]) => [category, buildScanner(c.values())]));
+    this.patterns = new Map([...byCategory].filter(([, c]) => c.size).map(([category, c]) => [category, buildScanner([...c.values()])]));
   }
 
   get categories(): string[] {
