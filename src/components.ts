@@ -50,13 +50,13 @@ const lexiconIn = loadOncePer((modelsDir) =>
 );
 const lexicon = (config: Config) => lexiconIn(config.modelsDir);
 
-/** The rule detectors come from one load of models/detectors; the misogyny detector reads the lexicon's framing analysis. */
+/** The rule detectors come from one load of models/detectors; the misogyny and threat detectors read the lexicon's framing analysis. */
 const detectorsIn = loadOncePer(async (modelsDir) => {
   const lex = await lexiconIn(modelsDir);
   const d = await loadDetectors(path.join(modelsDir, "detectors"), (t) => lex.frame(t).framed);
   // The first classify compiles the cue patterns (~0.5 s): do it at start, not on a request.
   const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
-  await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm]), d.misogyny.classify([warm])]);
+  await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm]), d.misogyny.classify([warm]), d.threat.classify([warm])]);
   return d;
 });
 const detectors = (config: Config) => detectorsIn(config.modelsDir);
@@ -68,6 +68,7 @@ export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Objec
   { id: "sextortion-detector", required: true, load: async ({ config }) => (await detectors(config)).sextortion },
   { id: "doxxing-detector", required: true, load: async ({ config }) => (await detectors(config)).doxxing },
   { id: "misogyny-detector", required: true, load: async ({ config }) => (await detectors(config)).misogyny },
+  { id: "threat-detector", required: true, load: async ({ config }) => (await detectors(config)).threat },
 ]);
 
 /**

@@ -66,9 +66,10 @@ const NO_STACKER = new Set<Label>(EXCLUDE_LABELS());
  * its Platt fit and stacker: the misogyny detector fires on slur-free generalisations ("women are property",
  * "women should not vote"), which the natural dev rows hardly contain and the synthetic dev rows contain by
  * construction (they come from templates of the same kind), so neither can weigh it honestly. Its weights are
- * hand-set in models/detectors/misogyny.json and measured by `npm run eval`.
+ * hand-set in models/detectors/misogyny.json and measured by `npm run eval`. The threat detector likewise (threats at
+ * women in the synthetic dev rows are templates of the same kind its cues describe).
  */
-const MAX_WITH: Partial<Record<Label, string[]>> = { misogyny: ["misogyny-detector"] };
+const MAX_WITH: Partial<Record<Label, string[]>> = { misogyny: ["misogyny-detector"], threat: ["threat-detector"] };
 function EXCLUDE_LABELS(): Label[] {
   return Object.keys(EXCLUDE) as Label[];
 }

@@ -12,13 +12,13 @@ describe("loadDetectorData", () => {
     for (const file of [data.sextortion, data.doxxing, data.context]) {
       expect(Object.keys(file.cues).sort()).toEqual([...served, ...romanised].sort());
     }
-    // the misogyny cues also cover the other Multilingual HateCheck languages
-    expect(Object.keys(data.misogyny.cues).sort()).toEqual([...served, ...romanised, "de", "it", "nl", "pl"].sort());
+    // the misogyny and threat cues also cover the other Multilingual HateCheck languages
+    for (const file of [data.misogyny, data.threat]) expect(Object.keys(file.cues).sort()).toEqual([...served, ...romanised, "de", "it", "nl", "pl"].sort());
   });
 
   it("rejects a malformed file and names every problem", async () => {
     const dir = await mkdtemp(join(tmpdir(), "detectors-"));
-    for (const name of ["doxxing.json", "misogyny.json", "context.json"]) await writeFile(join(dir, name), await readFile(join(DEFAULT_DETECTOR_DIR, name)));
+    for (const name of ["doxxing.json", "misogyny.json", "threat.json", "context.json"]) await writeFile(join(dir, name), await readFile(join(DEFAULT_DETECTOR_DIR, name)));
     const bad = JSON.parse(await readFile(join(DEFAULT_DETECTOR_DIR, "sextortion.json"), "utf8"));
     bad.scoring.rules.exposure_intimate = 1.5;
     bad.cues.en.demand = [];

@@ -66,17 +66,34 @@ export const MisogynyDataSchema = z.object({
   cues: CueListsSchema,
 });
 
+export const ThreatDataSchema = z.object({
+  ...Header,
+  scoring: z.object({
+    /** Most characters between an announcement and a violence verb in the same sentence. */
+    near_chars: z.number().int().positive(),
+    negation_after_chars: z.number().int().nonnegative(),
+    negation_before_chars: z.number().int().nonnegative(),
+    rules: z.object({ intent_violence: Unit, threat_phrase: Unit, wish: Unit }),
+    /** `counter` (this file), `framed` (the lexicon's framing analysis) and context.json categories. */
+    dampeners: z.record(z.string(), Unit),
+    span_min_score: Unit,
+  }),
+  cues: CueListsSchema,
+});
+
 export const ContextDataSchema = z.object({ ...Header, cues: CueListsSchema });
 
 export type SextortionData = z.infer<typeof SextortionDataSchema>;
 export type DoxxingData = z.infer<typeof DoxxingDataSchema>;
 export type MisogynyData = z.infer<typeof MisogynyDataSchema>;
+export type ThreatData = z.infer<typeof ThreatDataSchema>;
 export type ContextData = z.infer<typeof ContextDataSchema>;
 
 export interface DetectorData {
   sextortion: SextortionData;
   doxxing: DoxxingData;
   misogyny: MisogynyData;
+  threat: ThreatData;
   context: ContextData;
 }
 
@@ -101,13 +118,16 @@ const readJson = async (dir: string, name: string): Promise<unknown> => {
   }
 };
 
-/** Load and validate sextortion.json, doxxing.json, misogyny.json and context.json from `dir`. */
+/** Load and validate sextortion.json, doxxing.json, misogyny.json, threat.json and context.json from `dir`. */
 export const loadDetectorData = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<DetectorData> => {
-  const [s, d, m, c] = await Promise.all(["sextortion.json", "doxxing.json", "misogyny.json", "context.json"].map((n) => readJson(dir, n)));
+  const [s, d, m, t, c] = await Promise.all(
+    ["sextortion.json", "doxxing.json", "misogyny.json", "threat.json", "context.json"].map((n) => readJson(dir, n)),
+  );
   return {
     sextortion: parse(SextortionDataSchema, s, "sextortion.json"),
     doxxing: parse(DoxxingDataSchema, d, "doxxing.json"),
     misogyny: parse(MisogynyDataSchema, m, "misogyny.json"),
+    threat: parse(ThreatDataSchema, t, "threat.json"),
     context: parse(ContextDataSchema, c, "context.json"),
   };
 };

@@ -17,8 +17,9 @@ export type FramedTest = (text: PreparedText) => boolean;
 /** Sentence ends across which two phrases are not paired. */
 const SENTENCE_END = /[.!?。！？\n؟।॥։።]/u;
 
-/** A negation inside a phrase is part of it ("should not vote", "নারী" containing "না"), not a negation of it. */
 export const overlaps = (a: CueHit, b: CueHit): boolean => a.start < b.end && b.start < a.end;
+/** A negation inside a phrase is part of it ("should not vote", "নারী" containing "না"), not a negation of it. */
+const inside = (n: CueHit, phrase: CueHit): boolean => phrase.start <= n.start && n.end <= phrase.end;
 
 /**
  * Quotation ranges with the writer's own words outside them: a claim quoted inside a longer text is mentioned
@@ -61,21 +62,24 @@ const isQuoted = (ctx: PairingContext, start: number, end: number) => ctx.quotes
 /**
  * Evidence from pairs (anchor, phrase) in one sentence within `near` characters, in either order. A pair does not
  * count when a negation lies between the two, just before the phrase when the anchor follows it, or just after the
- * phrase; nor when both sit inside one quotation. Overlapping hits pair only when the phrase contains the anchor
- * ("mujeres a la cocina"): the same words in both lists are one piece of evidence, not two.
+ * phrase; nor when both sit inside one quotation. Overlapping hits pair only when one contains the other ("mujeres a
+ * la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains "kuua", to kill): the same words in
+ * both lists are one piece of evidence, not two.
  */
 export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
   const evidence: CueHit[] = [];
   for (const p of phrases) {
     for (const g of anchors) {
       if (overlaps(g, p)) {
-        if (p.start <= g.start && g.end <= p.end && p.end - p.start > g.end - g.start) evidence.push(p);
+        const inner = p.start <= g.start && g.end <= p.end ? g : g.start <= p.start && p.end <= g.end ? p : null;
+        const outer = inner === g ? p : g;
+        if (inner && outer.end - outer.start > inner.end - inner.start) evidence.push(outer);
         continue;
       }
       if (gapBetween(g, p) > rules.near) continue;
       if (SENTENCE_END.test(ctx.text.slice(Math.min(g.end, p.end), Math.max(g.start, p.start)))) continue;
       const lo = g.start < p.start ? g.end : p.start - rules.before;
-      if (ctx.negations.some((n) => n.start >= lo && n.start < p.end + rules.after && !overlaps(n, p) && !overlaps(n, g))) {
+      if (ctx.negations.some((n) => n.end > lo && n.start < p.end + rules.after && !inside(n, p) && !inside(n, g))) {
         out.negated++;
         continue;
       }
@@ -92,7 +96,7 @@ export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], ru
 /** Phrases that count on their own: not negated just before or after, not inside a quotation. */
 export function standalone(phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
   return phrases.filter((p) => {
-    if (ctx.negations.some((n) => n.start >= p.start - rules.before && n.start < p.end + rules.after && !overlaps(n, p))) {
+    if (ctx.negations.some((n) => n.end > p.start - rules.before && n.start < p.end + rules.after && !inside(n, p))) {
       out.negated++;
       return false;
     }
