@@ -1,26 +1,15 @@
 import type { PreparedText } from "../types.js";
 import type { ContextData, MisogynyData } from "./cue-data.js";
-import type { CueHit } from "./cue-matcher.js";
-import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { dampen, type FramedTest, pairingContext, pairs, singleWords } from "./pairing.js";
-import { RuleDetector } from "./rule-detector.js";
+import type { FramedTest } from "./pairing.js";
+import { pairs } from "./pairing.js";
+import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
 
 export type { FramedTest } from "./pairing.js";
-
-/** What the detector found, for explanations and evaluation (no text, only offsets and rule names). */
-export interface MisogynyAnalysis {
-  score: number;
-  raw: number;
-  rules: FiredRule[];
-  /** Pairs not counted because a negation sat between or right after them. */
-  negated: number;
-  /** Pairs not counted because both phrases sat inside one quotation, with the writer's own words outside it. */
-  quoted: number;
-  dampenedBy: string[];
-}
+/** What the detector found (no text, only offsets and rule names). */
+export type MisogynyAnalysis = PairingAnalysis;
 
 const WOMEN = ["women_group"];
-const MASKABLE = ["women_group", "derog", "dehum"] as const;
+const MASKABLE = ["women_group", "derog", "dehum"];
 const OTHERS = ["derog", "dehum", "prescriptive", "negation", "counter"];
 
 const PREDICATES = [
@@ -51,40 +40,20 @@ const PREDICATES = [
  *   const [r] = await detector.classify([prepared]); // r.scores.misogyny ≈ 0.75 for "women are useless"
  *   // and 0 for "women are not useless"
  */
-export class MisogynyDetector extends RuleDetector<MisogynyAnalysis, MisogynyData> {
-  constructor(
-    private readonly data: MisogynyData,
-    context: ContextData,
-    private readonly framed: FramedTest = () => false,
-  ) {
-    super("misogyny", data, context);
-  }
-
-  /**
-   * Single-word cues about women and their derogation ("women", "stupid", "parasites"; stems without their `*`),
-   * folded like the normaliser folds: a masked spelling of one ("w*men are st*pid") is read as it.
-   */
-  maskWords(): string[] {
-    return singleWords(this.data.cues, MASKABLE);
+export class MisogynyDetector extends PairingDetector<MisogynyData> {
+  constructor(data: MisogynyData, context: ContextData, framed?: FramedTest) {
+    super("misogyny", data, context, framed, MASKABLE);
   }
 
   analyse(prepared: PreparedText): MisogynyAnalysis {
     // Most texts mention no women: match that category first and stop there (the predicate lists are long).
-    const women = this.cues.match(prepared, WOMEN).get("women_group") ?? [];
-    if (!women.length) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
-    const hits = this.cues.match(prepared, OTHERS);
-    const get = (c: string): CueHit[] => hits.get(c) ?? [];
-    const { near_chars: near, negation_after_chars: after, negation_before_chars: before, rules: w } = this.scoring;
-    const ctx = pairingContext(prepared.original, get("negation"));
-    const discounted = { negated: 0, quoted: 0 };
-    const rules: FiredRule[] = [];
-    for (const [rule, category] of PREDICATES) {
-      const evidence = pairs(women, get(category), { near, after, before }, ctx, discounted);
-      if (evidence.length) rules.push({ rule, weight: w[rule], evidence });
-    }
-    const raw = noisyOr(rules.map((r) => r.weight));
-    if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
-    const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);
-    return { score: clamp01(raw * damp.factor), raw, rules, ...discounted, dampenedBy: damp.categories };
+    const women = this.cues.match(prepared, WOMEN);
+    if (!women.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
+    return this.weigh(prepared, new Map([...women, ...this.cues.match(prepared, OTHERS)]));
+  }
+
+  protected fire({ get, rules, ctx, discounted }: PairingInput) {
+    const w = this.scoring.rules;
+    return PREDICATES.flatMap(([rule, category]) => fired(rule, w[rule], pairs(get("women_group"), get(category), rules, ctx, discounted)));
   }
 }

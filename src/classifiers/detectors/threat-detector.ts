@@ -1,21 +1,10 @@
 import type { PreparedText } from "../types.js";
 import type { ContextData, ThreatData } from "./cue-data.js";
-import type { CueHit } from "./cue-matcher.js";
-import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { dampen, type FramedTest, pairingContext, pairs, singleWords, standalone } from "./pairing.js";
-import { RuleDetector } from "./rule-detector.js";
+import { type FramedTest, pairs, standalone } from "./pairing.js";
+import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
 
-/** What the detector found, for explanations and evaluation (no text, only offsets and rule names). */
-export interface ThreatAnalysis {
-  score: number;
-  raw: number;
-  rules: FiredRule[];
-  /** Pairs or phrases not counted because of a negation ("I would never hurt you"). */
-  negated: number;
-  /** … or because they sat inside a quotation within a longer text. */
-  quoted: number;
-  dampenedBy: string[];
-}
+/** What the detector found (no text, only offsets and rule names). */
+export type ThreatAnalysis = PairingAnalysis;
 
 const CATEGORIES = ["intent", "violence", "threat_phrase", "wish", "negation", "counter"];
 
@@ -35,36 +24,21 @@ const CATEGORIES = ["intent", "violence", "threat_phrase", "wish", "negation", "
  * Example:
  *   const [r] = await detector.classify([prepared]); // r.scores.threat ≈ 0.85 for "I will kill you"
  */
-export class ThreatDetector extends RuleDetector<ThreatAnalysis, ThreatData> {
-  constructor(
-    private readonly data: ThreatData,
-    context: ContextData,
-    private readonly framed: FramedTest = () => false,
-  ) {
-    super("threat", data, context);
-  }
-
-  /** Single-word violence verbs: a masked spelling of one ("k*ll", "r#pe") is read as it. */
-  maskWords(): string[] {
-    return singleWords(this.data.cues, ["violence"]);
+export class ThreatDetector extends PairingDetector<ThreatData> {
+  constructor(data: ThreatData, context: ContextData, framed?: FramedTest) {
+    super("threat", data, context, framed, ["violence"]);
   }
 
   analyse(prepared: PreparedText): ThreatAnalysis {
-    const hits = this.cues.match(prepared, CATEGORIES);
-    const get = (c: string): CueHit[] => hits.get(c) ?? [];
-    const { near_chars: near, negation_after_chars: after, negation_before_chars: before, rules: w } = this.scoring;
-    const ctx = pairingContext(prepared.original, get("negation"));
-    const discounted = { negated: 0, quoted: 0 };
-    const rules: FiredRule[] = [];
-    const fire = (rule: keyof typeof w, evidence: CueHit[]) => {
-      if (evidence.length) rules.push({ rule, weight: w[rule], evidence });
-    };
-    fire("intent_violence", pairs(get("intent"), get("violence"), { near, after, before }, ctx, discounted));
-    fire("threat_phrase", standalone(get("threat_phrase"), { near, after, before }, ctx, discounted));
-    fire("wish", standalone(get("wish"), { near, after, before }, ctx, discounted));
-    const raw = noisyOr(rules.map((r) => r.weight));
-    if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
-    const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);
-    return { score: clamp01(raw * damp.factor), raw, rules, ...discounted, dampenedBy: damp.categories };
+    return this.weigh(prepared, this.cues.match(prepared, CATEGORIES));
+  }
+
+  protected fire({ get, rules, ctx, discounted }: PairingInput) {
+    const w = this.scoring.rules;
+    return [
+      ...fired("intent_violence", w.intent_violence, pairs(get("intent"), get("violence"), rules, ctx, discounted)),
+      ...fired("threat_phrase", w.threat_phrase, standalone(get("threat_phrase"), rules, ctx, discounted)),
+      ...fired("wish", w.wish, standalone(get("wish"), rules, ctx, discounted)),
+    ];
   }
 }
