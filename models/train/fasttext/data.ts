@@ -111,16 +111,19 @@ export function loadTrainingSet(trainDir: string, extraFiles: readonly string[] 
  */
 export const IDENTITY_FUNCTIONALITIES: readonly string[] = ["ident_pos_nh", "ident_neutral_nh", "negate_neg_nh"];
 
-export function identityNegativesFromEnv(value = process.env.IDENTITY_NEGATIVES ?? ""): Label[] {
+/** A comma-separated list of labels from an environment knob; an unknown label is an error naming the knob. */
+export function labelsFromEnv(name: string, value = process.env[name] ?? ""): Label[] {
   return value
     .split(",")
     .map((x) => x.trim())
     .filter(Boolean)
     .map((x) => {
-      if (!(LABELS as readonly string[]).includes(x)) throw new Error(`IDENTITY_NEGATIVES: unknown label ${x}`);
+      if (!(LABELS as readonly string[]).includes(x)) throw new Error(`${name}: unknown label ${x}`);
       return x as Label;
     });
 }
+
+export const identityNegativesFromEnv = (value = process.env.IDENTITY_NEGATIVES ?? ""): Label[] => labelsFromEnv("IDENTITY_NEGATIVES", value);
 
 /** The row with `labels` set to 0 where it is a synthetic identity statement and the label is masked. */
 export function withIdentityNegatives(row: DataRow, labels: readonly Label[]): DataRow {

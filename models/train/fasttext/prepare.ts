@@ -7,8 +7,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toFastTextInput } from "../../../src/classifiers/fasttext/features.js";
 import { normaliseText } from "../../../src/content/text/normalise.js";
-import { identityNegativesFromEnv, labelOf, loadTrainingSet, type DataRow } from "./data.js";
-import { LABELS, type Label } from "../../../src/taxonomy.js";
+import { identityNegativesFromEnv, labelOf, labelsFromEnv, loadTrainingSet, type DataRow } from "./data.js";
+import type { Label } from "../../../src/taxonomy.js";
 
 function shuffleInPlace<T>(items: T[], seed: number): void {
   let s = seed >>> 0;
@@ -44,16 +44,7 @@ const featuresOf = (text: string): string => {
  * negatives pulls the label's scores down on real text (the issue-7 trial: bn toxicity recall
  * 0.84 → 0.70). Empty: every synthetic row supervises every label it carries.
  */
-const balanced = new Set(
-  (process.env.SYNTHETIC_BALANCE ?? "")
-    .split(",")
-    .map((x) => x.trim())
-    .filter(Boolean)
-    .map((x) => {
-      if (!(LABELS as readonly string[]).includes(x)) throw new Error(`SYNTHETIC_BALANCE: unknown label ${x}`);
-      return x as Label;
-    }),
-);
+const balanced = new Set(labelsFromEnv("SYNTHETIC_BALANCE"));
 const isSynthetic = (row: DataRow) => row.dataset.startsWith("synthetic");
 const idHash = (row: DataRow) => createHash("sha1").update(row.id).digest("hex");
 /** label → ids of synthetic rows whose value for that label is masked by SYNTHETIC_BALANCE. */

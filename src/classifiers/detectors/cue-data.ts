@@ -49,35 +49,30 @@ export const DoxxingDataSchema = z.object({
   cues: CueListsSchema,
 });
 
-export const MisogynyDataSchema = z.object({
-  ...Header,
-  scoring: z.object({
-    /** Most characters between a women reference and a predicate in the same sentence. */
+/** Scoring of the pairing detectors (misogyny, threat): pairing window, negation windows, rule weights, dampeners. */
+const pairingScoring = <R extends z.ZodRawShape>(rules: R) =>
+  z.object({
+    /** Most characters between the two phrases of a pair in one sentence. */
     near_chars: z.number().int().positive(),
-    /** A negation this many characters after the predicate still negates it (post-verbal negation: नहीं, 아니다, емес). */
+    /** A negation this many characters after the phrase still negates it (post-verbal negation: नहीं, 아니다, емес). */
     negation_after_chars: z.number().int().nonnegative(),
-    /** … and this many characters before it when the women reference comes after the predicate ("not stupid women"). */
+    /** … and this many characters before it. */
     negation_before_chars: z.number().int().nonnegative(),
-    rules: z.object({ group_derog: Unit, group_dehum: Unit, group_prescriptive: Unit }),
-    /** `counter` (this file), `framed` (the lexicon's framing analysis) and context.json categories. */
+    rules: z.object(rules),
+    /** `counter` (the file's own cues), `framed` (the lexicon's framing analysis) and context.json categories. */
     dampeners: z.record(z.string(), Unit),
     span_min_score: Unit,
-  }),
+  });
+
+export const MisogynyDataSchema = z.object({
+  ...Header,
+  scoring: pairingScoring({ group_derog: Unit, group_dehum: Unit, group_prescriptive: Unit }),
   cues: CueListsSchema,
 });
 
 export const ThreatDataSchema = z.object({
   ...Header,
-  scoring: z.object({
-    /** Most characters between an announcement and a violence verb in the same sentence. */
-    near_chars: z.number().int().positive(),
-    negation_after_chars: z.number().int().nonnegative(),
-    negation_before_chars: z.number().int().nonnegative(),
-    rules: z.object({ intent_violence: Unit, threat_phrase: Unit, wish: Unit }),
-    /** `counter` (this file), `framed` (the lexicon's framing analysis) and context.json categories. */
-    dampeners: z.record(z.string(), Unit),
-    span_min_score: Unit,
-  }),
+  scoring: pairingScoring({ intent_violence: Unit, threat_phrase: Unit, wish: Unit }),
   cues: CueListsSchema,
 });
 
