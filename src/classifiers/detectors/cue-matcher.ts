@@ -129,7 +129,7 @@ interface Scanner {
 type KeyedPhrase = CompiledPhrase & { key: string | null; starts: string[] };
 
 const buildScanner = (phrases: readonly KeyedPhrase[]): Scanner => {
-  const parts = new Map<string | null, CompiledPhrase[]>();
+  const parts = new Map<string | null, KeyedPhrase[]>();
   for (const p of phrases) parts.set(p.key, [...(parts.get(p.key) ?? []), p]);
   const byPrefix = new Map<string, RegExp[]>();
   const byFirst = new Map<string, RegExp[]>();
@@ -137,7 +137,7 @@ const buildScanner = (phrases: readonly KeyedPhrase[]): Scanner => {
     if (key === null) continue;
     ([...key].length === 2 ? byPrefix : byFirst).set(key, buildPatterns(ps));
   }
-  const anywhere = [...phrases].filter((p) => p.key === null);
+  const anywhere = parts.get(null) ?? [];
   return { byPrefix, byFirst, anywhere: buildPatterns(anywhere), anywhereStarts: new Set(anywhere.flatMap((p) => p.starts)) };
 };
 
@@ -231,6 +231,20 @@ const toOriginal = (offsets: Int32Array, original: string, start: number, end: n
   return { start: s, end: Math.max(s, offsets[k], lastSrc + unitLen) };
 };
 
+/**
+ * The lowercased original of a text, computed once per PreparedText: every detector and the context cues match
+ * against it (up to six CueMatcher.match calls per text).
+ */
+const lowered = new WeakMap<PreparedText, { original: string; text: string; offsets: Int32Array }>();
+const loweredView = (prepared: PreparedText): { text: string; offsets: Int32Array } => {
+  let view = lowered.get(prepared);
+  if (view?.original !== prepared.original) {
+    view = { original: prepared.original, ...lowerWithOffsets(prepared.original) };
+    lowered.set(prepared, view);
+  }
+  return view;
+};
+
 export class CueMatcher {
   private readonly patterns: ReadonlyMap<string, Scanner>;
 
@@ -264,7 +278,7 @@ export class CueMatcher {
    * `only`: match just these categories (a detector that needs one cheap category before the costly ones).
    */
   match(prepared: PreparedText, only?: readonly string[]): Map<string, CueHit[]> {
-    const lowered = lowerWithOffsets(prepared.original);
+    const lowered = loweredView(prepared);
     const views = [
       { text: prepared.normalised, offsets: prepared.offsets },
       { text: lowered.text, offsets: lowered.offsets },
