@@ -2,7 +2,7 @@ import type { PreparedText } from "../types.js";
 import type { ContextData, MisogynyData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { dampen, type FramedTest, type PairingContext, pairingContext, type PairingRules, singleWords } from "./pairing.js";
+import { dampen, type Discounted, type FramedTest, type PairingContext, pairingContext, type PairingRules, singleWords } from "./pairing.js";
 import { RuleDetector } from "./rule-detector.js";
 import type { Label } from "../../taxonomy.js";
 
@@ -23,7 +23,7 @@ export interface PairingInput {
   get(category: string): CueHit[];
   rules: PairingRules;
   ctx: PairingContext;
-  discounted: { negated: number; quoted: number };
+  discounted: Discounted;
 }
 
 /**
@@ -54,7 +54,7 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
   protected weigh(prepared: PreparedText, hits: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, negation_after_chars: after, negation_before_chars: before } = this.scoring;
-    const discounted = { negated: 0, quoted: 0 };
+    const discounted: Discounted = { negated: 0, quoted: 0 };
     const rules = this.fire({ get, rules: { near, after, before }, ctx: pairingContext(prepared.original, get("negation")), discounted });
     const raw = noisyOr(rules.map((r) => r.weight));
     if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };

@@ -42,14 +42,23 @@ export interface PairingRules {
   before: number;
 }
 
-/** The text-wide facts the rules need, computed once per text. */
+/** The text-wide facts the rules need, computed once per text; the quotation ranges only when a rule asks. */
 export interface PairingContext {
   text: string;
   negations: readonly CueHit[];
-  quotes: readonly { start: number; end: number }[];
+  readonly quotes: readonly { start: number; end: number }[];
 }
 
-export const pairingContext = (text: string, negations: readonly CueHit[]): PairingContext => ({ text, negations, quotes: quotations(text) });
+export const pairingContext = (text: string, negations: readonly CueHit[]): PairingContext => {
+  let quotes: { start: number; end: number }[] | undefined;
+  return {
+    text,
+    negations,
+    get quotes() {
+      return (quotes ??= quotations(text));
+    },
+  };
+};
 
 /** Counts of what did not count, for the analysis. */
 export interface Discounted {
