@@ -3,8 +3,7 @@ import path from "node:path";
 import { LRUCache } from "lru-cache";
 import type { TextClassifier } from "./classifiers/types.js";
 import { loadConfig, type Config } from "./config.js";
-import { normaliseText } from "./content/text/normalise.js";
-import { hasMaskWords, MaskVocabulary } from "./content/text/unmask.js";
+import { maskAwareNormaliser } from "./content/text/unmask.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { loadPolicies } from "./policy/policy.js";
@@ -134,10 +133,9 @@ export function createAppContext(overrides: ContextOverrides = {}): AppContext {
     ]);
     if (banks) ctx.banks = banks;
     const loaded = classifiers.filter((c): c is TextClassifier => c !== null);
-    // Masked spellings ("b*tch", "w*men") of the words the components look for are read as those words.
-    const masks = new MaskVocabulary(loaded.filter(hasMaskWords).flatMap((c) => [...c.maskWords()]));
     ctx.textScoring = new TextScoringService({
-      normalise: (text) => masks.unmask(normaliseText(text)),
+      // masked spellings ("b*tch", "w*men") of the words the components look for are read as those words
+      normalise: maskAwareNormaliser(loaded),
       langid: langid as LanguageIdentifierLike | null,
       classifiers: loaded,
       fusion,

@@ -13,8 +13,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { normaliseText } from "../../src/content/text/normalise.js";
-import { hasMaskWords, MaskVocabulary } from "../../src/content/text/unmask.js";
+import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
 import type { PreparedText, TextClassifier } from "../../src/classifiers/types.js";
 import { listTextComponents } from "../../src/components.js";
 import { loadConfig } from "../../src/config.js";
@@ -102,11 +101,10 @@ async function main() {
   // raw[component][label] = Float64Array over rows (NaN where the component gave no score)
   const raw = new Map<string, Map<Label, Float64Array>>();
   for (const c of classifiers) raw.set(c.id, new Map(c.labels.map((l) => [l, new Float64Array(rows.length).fill(NaN)])));
-  // the service's normal form: masked spellings of the components' words resolved (src/context.ts)
-  const masks = new MaskVocabulary(classifiers.filter(hasMaskWords).flatMap((c) => [...c.maskWords()]));
+  const normalise = maskAwareNormaliser(classifiers); // the service's normal form (src/context.ts)
   const t0 = performance.now();
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch: PreparedText[] = rows.slice(i, i + BATCH).map((r) => ({ original: r.text, ...masks.unmask(normaliseText(r.text)), language: r.lang }));
+    const batch: PreparedText[] = rows.slice(i, i + BATCH).map((r) => ({ original: r.text, ...normalise(r.text), language: r.lang }));
     for (const c of classifiers) {
       const out = await c.classify(batch);
       out.forEach((o, j) => {

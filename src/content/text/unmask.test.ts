@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "./normalise.js";
-import { hasMaskWords, MaskVocabulary } from "./unmask.js";
+import { hasMaskWords, maskAwareNormaliser, MaskVocabulary } from "./unmask.js";
 
 const vocab = new MaskVocabulary(["bitch", "slut", "whore", "women", "stupid", "fuck", "hoe", "hag", "रंडी", "сука", "ab", "two words", "شرموطة", "ควาย"]);
 const read = (text: string) => vocab.unmask(normaliseText(text));
@@ -62,5 +62,11 @@ describe("MaskVocabulary", () => {
     expect(r.offsets.length).toBe(r.normalised.length + 1);
     const s = r.normalised.indexOf("شرموطة");
     expect("x ش ر م و ط ة".slice(r.offsets[s], r.offsets[s + 5] + 1)).toBe("ش ر م و ط ة");
+  });
+
+  it("builds the service's normaliser from the components that offer words, ignoring the others", () => {
+    const normalise = maskAwareNormaliser([{ maskWords: () => ["stupid"] }, { id: "fasttext" }]);
+    expect(normalise("W*men are ST*PID").normalised).toBe("w*men are stupid");
+    expect(normalise("plain text")).toEqual(normaliseText("plain text"));
   });
 });

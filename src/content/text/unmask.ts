@@ -1,4 +1,4 @@
-import type { NormalisedText } from "./normalise.js";
+import { normaliseText, type NormalisedText } from "./normalise.js";
 
 /**
  * Masked and spaced-out words the normaliser alone cannot restore, read against the words the components look for.
@@ -190,3 +190,12 @@ export interface HasMaskWords {
 }
 
 export const hasMaskWords = <T>(c: T): c is T & HasMaskWords => typeof (c as Partial<HasMaskWords>)?.maskWords === "function";
+
+/**
+ * The service's normal form: normaliseText, then masked and spaced-out spellings of the words `components` look for
+ * read as those words. The service (src/context.ts) and the fusion fit (models/fusion/fit.ts) both use it.
+ */
+export function maskAwareNormaliser(components: readonly unknown[]): (text: string) => NormalisedText {
+  const masks = new MaskVocabulary(components.filter(hasMaskWords).flatMap((c) => [...c.maskWords()]));
+  return (text) => masks.unmask(normaliseText(text));
+}
