@@ -58,6 +58,12 @@ const pairingScoring = <R extends z.ZodRawShape>(rules: R) =>
     negation_after_chars: z.number().int().nonnegative(),
     /** … and this many characters before it. */
     negation_before_chars: z.number().int().nonnegative(),
+    /**
+     * A pair does not count when either phrase sits inside a quotation within a longer text, not only when both do:
+     * 'people who call women "whores" are the problem' mentions the word. Off when absent (the threat detector keeps
+     * scare-quoted verbs: 'I will "visit" you').
+     */
+    quoted_phrase_discounts: z.boolean().optional(),
     rules: z.object(rules),
     /** `counter` (the file's own cues), `framed` (the lexicon's framing analysis) and context.json categories. */
     dampeners: z.record(z.string(), Unit),

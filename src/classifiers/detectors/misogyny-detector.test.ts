@@ -78,6 +78,19 @@ describe("MisogynyDetector", () => {
     expect(await score(["en", "He told me women are stupid and I reported him"], unframed)).toBeGreaterThan(report.score);
   });
 
+  it("does not count a pair with a phrase quoted inside a longer text (mentioned, not used); a text that is only the quotation counts", () => {
+    const inQuote = detectors.misogyny.analyse(prepared('"Women are parasites" is what he wrote, and it is disgusting'));
+    expect(inQuote.score).toBe(0);
+    expect(inQuote.quoted).toBeGreaterThan(0);
+    // only the predicate is quoted: the women reference outside the quotation used to pair with it
+    const predicateQuoted = detectors.misogyny.analyse(prepared('People who call women "parasites" online are the problem'));
+    expect(predicateQuoted.score).toBe(0);
+    expect(predicateQuoted.quoted).toBeGreaterThan(0);
+    expect(detectors.misogyny.analyse(prepared('"Women are parasites"')).score).toBeGreaterThanOrEqual(FIRES);
+    // the threat detector keeps the old rule (both phrases inside one quotation): a scare-quoted verb still counts
+    expect(data.threat.scoring.quoted_phrase_discounts).toBeFalsy();
+  });
+
   it("fires on a predicate phrase that contains the women reference, not on a slur listed as both", () => {
     const kitchen = detectors.misogyny.analyse(prepared("Las mujeres a la cocina"));
     expect(kitchen.rules.map((r) => r.rule)).toEqual(["group_prescriptive"]);

@@ -53,9 +53,9 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
   /** Analyse with the cue hits already matched (`hits`), for subclasses that match in stages. */
   protected weigh(prepared: PreparedText, hits: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
-    const { near_chars: near, negation_after_chars: after, negation_before_chars: before } = this.scoring;
+    const { near_chars: near, negation_after_chars: after, negation_before_chars: before, quoted_phrase_discounts: eitherQuoted } = this.scoring;
     const discounted: Discounted = { negated: 0, quoted: 0 };
-    const rules = this.fire({ get, rules: { near, after, before }, ctx: pairingContext(prepared.original, get("negation")), discounted });
+    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, get("negation")), discounted });
     const raw = noisyOr(rules.map((r) => r.weight));
     if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
     const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);

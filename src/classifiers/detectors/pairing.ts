@@ -40,6 +40,8 @@ export interface PairingRules {
   after: number;
   /** … and this many before it when the anchor comes after it. */
   before: number;
+  /** A pair with either phrase inside a quotation does not count (otherwise only a pair with both inside). */
+  eitherQuoted?: boolean;
 }
 
 /** The text-wide facts the rules need, computed once per text; the quotation ranges only when a rule asks. */
@@ -71,7 +73,7 @@ const isQuoted = (ctx: PairingContext, start: number, end: number) => ctx.quotes
 /**
  * Evidence from pairs (anchor, phrase) in one sentence within `near` characters, in either order. A pair does not
  * count when a negation lies between the two, just before the phrase when the anchor follows it, or just after the
- * phrase; nor when both sit inside one quotation. Overlapping hits pair only when one contains the other ("mujeres a
+ * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). Overlapping hits pair only when one contains the other ("mujeres a
  * la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains "kuua", to kill): the same words in
  * both lists are one piece of evidence, not two.
  */
@@ -92,7 +94,10 @@ export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], ru
         out.negated++;
         continue;
       }
-      if (isQuoted(ctx, Math.min(g.start, p.start), Math.max(g.end, p.end))) {
+      const quoted = rules.eitherQuoted
+        ? isQuoted(ctx, p.start, p.end) || isQuoted(ctx, g.start, g.end)
+        : isQuoted(ctx, Math.min(g.start, p.start), Math.max(g.end, p.end));
+      if (quoted) {
         out.quoted++;
         continue;
       }
