@@ -45,6 +45,15 @@ describe("CueMatcher phrase syntax", () => {
     const m = new CueMatcher({ xx: { a: ["leak"], b: ["post"] } }).match(preparePlain("leak and post"), ["b"]);
     expect([...m.keys()]).toEqual(["b"]);
   });
+  it("scans categories independently in one pass: a long hit in one does not hide a shorter overlapping one in another", () => {
+    const m = new CueMatcher({ xx: { a: ["kill you"], b: ["kill"], c: ["you now"] } }).match(preparePlain("I will kill you now"));
+    const text = "I will kill you now";
+    expect([...m].map(([k, hs]) => [k, hs.map((h) => text.slice(h.start, h.end))])).toEqual([
+      ["a", ["kill you"]],
+      ["b", ["kill"]],
+      ["c", ["you now"]],
+    ]);
+  });
   it("maps offsets through surrogate pairs and case changes (İ lowercases to two units)", () => {
     expect(hits({ c: ["leak"] }, "İİ 😈 LEAK")).toEqual(["LEAK"]);
   });

@@ -110,41 +110,65 @@ const buildPatterns = (phrases: Iterable<CompiledPhrase>): RegExp[] => {
 };
 
 /**
- * A category's phrases split by how they start, each part a sticky regex. One regex over thousands of phrases tries
- * every alternative at every position of the text (the misogyny lists made that ~2 ms a text); dispatching on the
- * characters at the position tries only the phrases that can start there: by their first two characters where both
- * are plain characters, else by the first. Phrases whose first character may match something else (`-`, `'`) or
- * nothing are tried everywhere. Where several parts match at a position, the longest match wins (the single regex
- * put longer phrases first).
+ * The phrases of several categories split by how they start, each part a sticky regex, scanned in ONE pass over a text
+ * (a pass per category made the per-position bookkeeping, not the regexes, the main cost: ~0.1 ms a category on a
+ * post-length text). One regex over thousands of phrases tries every alternative at every position of the text;
+ * dispatching on the characters at the position tries only the phrases that can start there: by their first two
+ * characters where both are plain characters, else by the first. Phrases whose first character may match something
+ * else (`-`, `'`) or nothing are tried where they can start. Within a category the longest match at a position wins (the
+ * single regex put longer phrases first) and matches do not overlap (leftmost first, like String.matchAll); categories
+ * are independent of each other.
  */
+interface Part {
+  /** Index of the category in `Scanner.categories`. */
+  slot: number;
+  patterns: RegExp[];
+}
+
 interface Scanner {
-  byPrefix: Map<string, RegExp[]>;
-  byFirst: Map<string, RegExp[]>;
-  anywhere: RegExp[];
-  /** Characters an `anywhere` phrase can start with (so they are not tried at every position). */
-  anywhereStarts: Set<string>;
+  categories: string[];
+  /** Keyed by the first code point and the (whitespace- and apostrophe-folded) second: `pairKey`. */
+  byPrefix: Map<number, Part[]>;
+  byFirst: Map<number, Part[]>;
+  /** Phrases without a plain first character, by each code point they can start with. */
+  anywhere: Map<number, Part[]>;
 }
 
 /** `key`: the one or two plain characters the phrase starts with, or null; `starts`: what a null-key phrase can start with. */
 type KeyedPhrase = CompiledPhrase & { key: string | null; starts: string[] };
 
-const buildScanner = (phrases: readonly KeyedPhrase[]): Scanner => {
-  const parts = new Map<string | null, KeyedPhrase[]>();
-  for (const p of phrases) parts.set(p.key, [...(parts.get(p.key) ?? []), p]);
-  const byPrefix = new Map<string, RegExp[]>();
-  const byFirst = new Map<string, RegExp[]>();
-  for (const [key, ps] of parts) {
-    if (key === null) continue;
-    ([...key].length === 2 ? byPrefix : byFirst).set(key, buildPatterns(ps));
-  }
-  const anywhere = parts.get(null) ?? [];
-  return { byPrefix, byFirst, anywhere: buildPatterns(anywhere), anywhereStarts: new Set(anywhere.flatMap((p) => p.starts)) };
+/** Two code points as one Map key (exact in a double: 0x110000² < 2⁵³). */
+const pairKey = (first: number, second: number): number => first * 0x110000 + second;
+
+const buildScanner = (categories: ReadonlyMap<string, readonly KeyedPhrase[]>): Scanner => {
+  const byPrefix = new Map<number, Part[]>();
+  const byFirst = new Map<number, Part[]>();
+  const anywhere = new Map<number, Part[]>();
+  const add = (map: Map<number, Part[]>, key: number, part: Part) => map.set(key, [...(map.get(key) ?? []), part]);
+  [...categories.values()].forEach((phrases, slot) => {
+    const parts = new Map<string | null, KeyedPhrase[]>();
+    for (const p of phrases) parts.set(p.key, [...(parts.get(p.key) ?? []), p]);
+    for (const [key, ps] of parts) {
+      if (key === null) continue;
+      const [first, second] = [...key].map((ch) => ch.codePointAt(0)!);
+      if (second === undefined) add(byFirst, first, { slot, patterns: buildPatterns(ps) });
+      else add(byPrefix, pairKey(first, second), { slot, patterns: buildPatterns(ps) });
+    }
+    const open = parts.get(null) ?? [];
+    if (open.length) {
+      const part = { slot, patterns: buildPatterns(open) };
+      for (const start of new Set(open.flatMap((p) => p.starts))) add(anywhere, start.codePointAt(0)!, part);
+    }
+  });
+  return { categories: [...categories.keys()], byPrefix, byFirst, anywhere };
 };
 
 const PLAIN = (ch: string | undefined): ch is string => ch !== undefined && !/[-'’~\s*]/.test(ch);
 /** How a second character is looked up: any whitespace as " ", either apostrophe as "'" (what the phrase syntax matches). */
 const keyChar = (ch: string): string =>
   ch === " " ? ch : ch === "’" ? "'" : ch.length === 1 && ch <= " " ? " " : ch === "\u00a0" || ch === "\u3000" ? " " : ch;
+/** keyChar on a code point. */
+const keyCode = (cp: number): number => (cp === 0x2019 ? 0x27 : cp <= 0x20 || cp === 0xa0 || cp === 0x3000 ? 0x20 : cp);
 
 /** The characters a phrase form whose first unit is not plain can start with: `'` is ' or ’; `-` is -, a space or nothing. */
 const startsOf = (form: string): string[] => {
@@ -173,34 +197,43 @@ const keyOf = (form: string): string | null => {
   return first;
 };
 
-/** The longest match of any of `patterns` starting exactly at `i` (0 when none). */
-const longestAt = (patterns: readonly RegExp[] | undefined, text: string, i: number, best: number): number => {
-  if (!patterns) return best;
-  for (const re of patterns) {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m && m[0].length > best) best = m[0].length;
-  }
-  return best;
-};
-
-/** Leftmost, non-overlapping matches of a scanner in `text` (like String.matchAll over one combined regex). */
-function* scan(scanner: Scanner, text: string): Generator<{ index: number; length: number }> {
+/** Per category: hits (index, length) of one view, leftmost and non-overlapping, at most MAX_HITS_PER_CATEGORY. */
+function scan(scanner: Scanner, text: string): { index: number; length: number }[][] {
+  const n = scanner.categories.length;
+  const found: { index: number; length: number }[][] = Array.from({ length: n }, () => []);
+  /** Per category: the first position a new match may start at (past its last match), or Infinity when full. */
+  const next = new Float64Array(n);
+  const best = new Int32Array(n);
+  const touched: number[] = [];
+  const tryParts = (parts: readonly Part[] | undefined, i: number) => {
+    if (!parts) return;
+    for (const { slot, patterns } of parts) {
+      if (i < next[slot]) continue;
+      if (best[slot] === 0) touched.push(slot);
+      for (const re of patterns) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m && m[0].length > best[slot]) best[slot] = m[0].length;
+      }
+    }
+  };
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    let best = longestAt(scanner.byFirst.get(ch), text, i, 0);
-    if (i + width < text.length) {
-      const nextWidth = text.charCodeAt(i + width) >= 0xd800 && text.charCodeAt(i + width) <= 0xdbff ? 2 : 1;
-      best = longestAt(scanner.byPrefix.get(ch + keyChar(text.slice(i + width, i + width + nextWidth))), text, i, best);
+    tryParts(scanner.byFirst.get(cp), i);
+    if (i + width < text.length) tryParts(scanner.byPrefix.get(pairKey(cp, keyCode(text.codePointAt(i + width)!))), i);
+    tryParts(scanner.anywhere.get(cp), i);
+    for (const slot of touched) {
+      if (best[slot] > 0) {
+        found[slot].push({ index: i, length: best[slot] });
+        next[slot] = found[slot].length >= MAX_HITS_PER_CATEGORY ? Infinity : i + best[slot];
+        best[slot] = 0;
+      }
     }
-    if (scanner.anywhereStarts.has(ch)) best = longestAt(scanner.anywhere, text, i, best);
-    if (best > 0) {
-      yield { index: i, length: best };
-      i += best;
-    } else i += width;
+    touched.length = 0;
+    i += width;
   }
+  return found;
 }
 
 /** Lowercase the original text code point by code point, remembering where each output unit came from. */
@@ -246,10 +279,15 @@ const loweredView = (prepared: PreparedText): { text: string; offsets: Int32Arra
 };
 
 export class CueMatcher {
-  private readonly patterns: ReadonlyMap<string, Scanner>;
+  private readonly phrases: ReadonlyMap<string, readonly KeyedPhrase[]>;
+  /** Scanners by the categories they cover (all of them, or a detector's `only` list), built on first use. */
+  private readonly scanners = new Map<string, Scanner>();
 
-  /** `lists`: language -> category -> phrases. All languages are merged per category. */
-  constructor(lists: CueLists) {
+  /**
+   * `lists`: language -> category -> phrases. All languages are merged per category. `subsets`: the category lists
+   * `match` will be asked for (`only`; undefined = all categories), compiled now rather than on the first text.
+   */
+  constructor(lists: CueLists, subsets: readonly (readonly string[] | undefined)[] = [undefined]) {
     const byCategory = new Map<string, Map<string, KeyedPhrase>>();
     for (const categories of Object.values(lists)) {
       for (const [category, phrases] of Object.entries(categories)) {
@@ -266,11 +304,23 @@ export class CueMatcher {
         byCategory.set(category, compiled);
       }
     }
-    this.patterns = new Map([...byCategory].filter(([, c]) => c.size).map(([category, c]) => [category, buildScanner([...c.values()])]));
+    this.phrases = new Map([...byCategory].filter(([, c]) => c.size).map(([category, c]) => [category, [...c.values()]]));
+    for (const only of subsets) this.scanner(only);
   }
 
   get categories(): string[] {
-    return [...this.patterns.keys()];
+    return [...this.phrases.keys()];
+  }
+
+  private scanner(only?: readonly string[]): Scanner {
+    const wanted = only ? this.categories.filter((c) => only.includes(c)) : this.categories;
+    const key = wanted.join("\u0000");
+    let scanner = this.scanners.get(key);
+    if (!scanner) {
+      scanner = buildScanner(new Map(wanted.map((c) => [c, this.phrases.get(c)!])));
+      this.scanners.set(key, scanner);
+    }
+    return scanner;
   }
 
   /**
@@ -278,28 +328,26 @@ export class CueMatcher {
    * `only`: match just these categories (a detector that needs one cheap category before the costly ones).
    */
   match(prepared: PreparedText, only?: readonly string[]): Map<string, CueHit[]> {
+    const scanner = this.scanner(only);
     const lowered = loweredView(prepared);
     const views = [
       { text: prepared.normalised, offsets: prepared.offsets },
       { text: lowered.text, offsets: lowered.offsets },
     ];
+    const hits: CueHit[][] = scanner.categories.map(() => []);
+    for (const view of views) {
+      scan(scanner, view.text).forEach((found, slot) => {
+        const category = scanner.categories[slot];
+        for (const m of found) hits[slot].push({ ...toOriginal(view.offsets, prepared.original, m.index, m.index + m.length), category });
+      });
+    }
     const result = new Map<string, CueHit[]>();
-    for (const [category, scanner] of this.patterns) {
-      if (only && !only.includes(category)) continue;
-      const hits: CueHit[] = [];
-      for (const view of views) {
-        let n = 0;
-        for (const m of scan(scanner, view.text)) {
-          if (++n > MAX_HITS_PER_CATEGORY) break;
-          const { start, end } = toOriginal(view.offsets, prepared.original, m.index, m.index + m.length);
-          hits.push({ start, end, category });
-        }
-      }
-      const kept = hits
+    hits.forEach((list, slot) => {
+      const kept = list
         .sort((a, b) => a.start - b.start || b.end - a.end)
         .filter((h, i, all) => !all.some((o, j) => j !== i && o.start <= h.start && h.end <= o.end && (j < i || o.end - o.start > h.end - h.start)));
-      if (kept.length) result.set(category, kept);
-    }
+      if (kept.length) result.set(scanner.categories[slot], kept);
+    });
     return result;
   }
 }

@@ -42,7 +42,7 @@ const PREDICATES = [
  */
 export class MisogynyDetector extends PairingDetector<MisogynyData> {
   constructor(data: MisogynyData, context: ContextData, framed?: FramedTest) {
-    super("misogyny", data, context, framed, MASKABLE);
+    super("misogyny", data, context, framed, MASKABLE, [WOMEN, OTHERS]);
   }
 
   analyse(prepared: PreparedText): MisogynyAnalysis {

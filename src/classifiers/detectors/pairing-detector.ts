@@ -38,8 +38,9 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
     context: ContextData,
     private readonly framed: FramedTest = () => false,
     private readonly maskCategories: readonly string[] = [],
+    subsets?: readonly (readonly string[] | undefined)[],
   ) {
-    super(label, data, context);
+    super(label, data, context, subsets);
   }
 
   /** Single-word cues of the mask categories, folded: a masked spelling of one ("w*men", "k*ll") is read as it. */

@@ -23,11 +23,13 @@ export abstract class RuleDetector<A extends { score: number; rules: FiredRule[]
     private readonly label: Label,
     data: D,
     context: ContextData,
+    /** The category lists the subclass matches separately (CueMatcher `subsets`); default: all at once. */
+    subsets?: readonly (readonly string[] | undefined)[],
   ) {
     this.id = data.id;
     this.version = `${data.version}+${context.version}`;
     this.labels = [label];
-    this.cues = new CueMatcher(data.cues);
+    this.cues = new CueMatcher(data.cues, subsets);
     this.context = new CueMatcher(context.cues);
     this.scoring = data.scoring;
   }

@@ -6,7 +6,9 @@ import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from 
 /** What the detector found (no text, only offsets and rule names). */
 export type ThreatAnalysis = PairingAnalysis;
 
-const CATEGORIES = ["intent", "violence", "threat_phrase", "wish", "negation", "counter"];
+/** What can fire a rule on its own or as a pair's second half: most texts have none, and then nothing else is matched. */
+const FIRING = ["violence", "threat_phrase", "wish"];
+const OTHERS = ["intent", "negation", "counter"];
 
 /**
  * Violent threats and calls for violence, in the 28 served language keys and the other Multilingual HateCheck
@@ -26,11 +28,14 @@ const CATEGORIES = ["intent", "violence", "threat_phrase", "wish", "negation", "
  */
 export class ThreatDetector extends PairingDetector<ThreatData> {
   constructor(data: ThreatData, context: ContextData, framed?: FramedTest) {
-    super("threat", data, context, framed, ["violence"]);
+    super("threat", data, context, framed, ["violence"], [FIRING, OTHERS]);
   }
 
   analyse(prepared: PreparedText): ThreatAnalysis {
-    return this.weigh(prepared, this.cues.match(prepared, CATEGORIES));
+    // An announcement ("I will") fires only with a violence phrase: match the categories that can fire first.
+    const firing = this.cues.match(prepared, FIRING);
+    if (!firing.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
+    return this.weigh(prepared, new Map([...firing, ...this.cues.match(prepared, OTHERS)]));
   }
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {
