@@ -5,7 +5,7 @@
  * Deterministic: the same inputs and SEED give byte-identical output.
  *
  *   npm run gen:synthetic            # writes data/synthetic.{train,dev}.jsonl
- *   npx tsx models/train/synthetic/generate.ts --stats
+ *   npx tsx models/train/synthetic/generate.ts --stats    # rows per language and functionality; writes nothing
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -259,11 +259,14 @@ export function generateAll(templatesDir: string, lexiconDir: string): Synthetic
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const rows = generateAll(join(here, "templates"), join(here, "../../lexicons"));
-  const outDir = join(here, "data");
-  mkdirSync(outDir, { recursive: true });
-  for (const split of ["train", "dev"] as const) {
-    const lines = rows.filter((r) => r.split === split).map((r) => JSON.stringify(r));
-    writeFileSync(join(outDir, `synthetic.${split}.jsonl`), lines.join("\n") + "\n");
+  const statsOnly = process.argv.includes("--stats");
+  if (!statsOnly) {
+    const outDir = join(here, "data");
+    mkdirSync(outDir, { recursive: true });
+    for (const split of ["train", "dev"] as const) {
+      const lines = rows.filter((r) => r.split === split).map((r) => JSON.stringify(r));
+      writeFileSync(join(outDir, `synthetic.${split}.jsonl`), lines.join("\n") + "\n");
+    }
   }
   const byLang = new Map<string, Map<string, number>>();
   for (const r of rows) {
@@ -276,7 +279,7 @@ function main(): void {
   console.log(`rows: ${rows.length} (train ${rows.filter((r) => r.split === "train").length}, dev ${rows.filter((r) => r.split === "dev").length})`);
   for (const [lang, m] of [...byLang].sort()) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
-    console.log(`${lang.padEnd(8)} ${String(total).padStart(5)}  ${process.argv.includes("--stats") ? [...m].map(([f, n]) => `${f}=${n}`).join(" ") : ""}`);
+    console.log(`${lang.padEnd(8)} ${String(total).padStart(5)}  ${statsOnly ? [...m].map(([f, n]) => `${f}=${n}`).join(" ") : ""}`);
   }
 }
 
