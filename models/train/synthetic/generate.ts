@@ -18,13 +18,19 @@ import { parseLexiconTsv, type LexiconEntry } from "../../../src/classifiers/lex
 
 export const SEED = 20261127;
 export const DATASET_ID = "synthetic-tfgbv";
-export const GENERATOR_VERSION = "2";
+export const GENERATOR_VERSION = "3";
 /** Rows sampled per (template file, functionality) before de-duplication. */
 const ROWS_PER_FUNCTIONALITY = 70;
 /** Share of slur/threat rows that also get an obfuscated copy (Latin/Cyrillic scripts). */
 const OBFUSCATION_RATE = 0.2;
 /** Hard negatives get more rows per functionality (there are fewer negative functionalities with slots). */
 const NEGATIVE_BOOST = 1.8;
+/**
+ * Generalising derogation (`stereotype_h`) gets the same budget as the hard negatives built from the same slots
+ * (`{women_group} {derog_pred}` against `{women_group} {neutral_pred}` / `{negneg_pred}`): with 70 rows against ~120 of
+ * each negative kind, the generator-v3 model lost recall on generalisations in id, si and vi.
+ */
+const BOOSTED_POSITIVES: ReadonlySet<string> = new Set(["stereotype_h"]);
 /** A functionality with at least this many templates gives one whole template to dev. */
 const MIN_TEMPLATES_FOR_HELD_OUT = 4;
 
@@ -215,7 +221,7 @@ export function generateForFile(fileId: string, file: TemplateFile, lexicon: rea
   for (const func of FUNCTIONALITY_NAMES) {
     const templates = file.templates[func];
     if (templates === undefined) continue;
-    const budget = func.endsWith("_nh") ? ROWS_PER_FUNCTIONALITY * NEGATIVE_BOOST : ROWS_PER_FUNCTIONALITY;
+    const budget = func.endsWith("_nh") || BOOSTED_POSITIVES.has(func) ? ROWS_PER_FUNCTIONALITY * NEGATIVE_BOOST : ROWS_PER_FUNCTIONALITY;
     const perTemplate = Math.max(1, Math.ceil(budget / templates.length));
     templates.forEach((template, ti) => {
       const n = /\{\w+\}/.test(template) ? perTemplate : 1;
