@@ -10,19 +10,32 @@
  *  - routedLanguages: the other languages of the project's synthetic data (models/train/synthetic),
  *    scored by the second set (fasttext-tfgbv-synthetic, trained with synthetic data v2, which regressed
  *    real-text sets when it replaced the first: eval/reports/issue7-v2/retrained-trial.md).
+ *  - ROUTE_WITH_REAL=misogyny (labels, comma-separated): for those labels, the languages whose real train/ rows (train and
+ *    dev splits, columns the fastText build does not exclude) hold at least MIN_REAL_ROWS positives and MIN_REAL_ROWS
+ *    negatives, and fewer than MAX_THIN_POSITIVES positives, are scored by the second set too (`routedWithRealData`). It is trained on the same real rows plus the
+ *    synthetic ones, so those languages keep a real-text number, and languages whose real data is one-sided (Nepali
+ *    misogyny: positives only, a column the build excludes) keep the first set. Session 5 of issue 7 (misogyny):
+ *    eval/reports/issue7-v7/NOTES.md.
  * Any other language the identifier may report (often a misidentified short text) keeps the first set.
  * See src/classifiers/fasttext/fasttext-classifier.ts and models/fasttext/MODEL_CARD.md.
  *
- * Usage: npx tsx models/train/fasttext/routing.ts [trainDir]   (default ../shared/data/train)
+ * Usage: [ROUTE_WITH_REAL=misogyny] npx tsx models/train/fasttext/routing.ts [trainDir]   (default ../shared/data/train)
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LABELS, type Label } from "../../../src/taxonomy.js";
-import { readFolder, readJsonl, type DataRow } from "./data.js";
+import { labelOf, labelsFromEnv, loadTrainingSet, readFolder, readJsonl, type DataRow } from "./data.js";
 
 /** Fewer annotated rows than this (e.g. 3 English rows inside the Nepal corpus) do not make a language "measured". */
 export const MIN_REAL_ROWS = 20;
+/**
+ * ROUTE_WITH_REAL routes a language only while its real positives for the label are thin (fewer than this): where real
+ * data is plentiful (English and Chinese misogyny, 5,000+ positives) the first set is well supervised, and the second set's
+ * template rows cost more than they add (English survivor reports of a slur scored higher; Chinese hard negatives 30 %
+ * → 37 %). Chosen after seeing those two results: eval/reports/issue7-v7/NOTES.md.
+ */
+export const MAX_THIN_POSITIVES = 2000;
 const PRIMARY = "fasttext-tfgbv";
 const ROUTED = "fasttext-tfgbv-synthetic";
 
@@ -44,6 +57,24 @@ function annotatedRowsByLanguage(rows: readonly DataRow[]): Map<Label, Map<strin
 }
 
 const real = annotatedRowsByLanguage([...readFolder(trainDir), ...readFolder(evalOnlyDir)]);
+const routeWithReal = labelsFromEnv("ROUTE_WITH_REAL");
+
+/** Languages whose real training rows for `label` (what the fastText build supervises) have both classes, positives thin. */
+function twoSidedLanguages(label: Label): string[] {
+  const set = loadTrainingSet(trainDir);
+  const counts = new Map<string, [number, number]>();
+  for (const row of [...set.train, ...set.dev]) {
+    const y = labelOf(row, label, set.excluded);
+    if (y === null) continue;
+    const c = counts.get(row.lang) ?? [0, 0];
+    c[y]++;
+    counts.set(row.lang, c);
+  }
+  return [...counts]
+    .filter(([, [neg, pos]]) => neg >= MIN_REAL_ROWS && pos >= MIN_REAL_ROWS && pos < MAX_THIN_POSITIVES)
+    .map(([lang]) => lang)
+    .sort();
+}
 const synthetic = annotatedRowsByLanguage(readJsonl(join(repoRoot, "models", "train", "synthetic", "data", "synthetic.train.jsonl")));
 
 const manifestPath = join(repoRoot, "models", "manifest.json");
@@ -53,6 +84,7 @@ const routed = manifest.models.find((m) => m.id === ROUTED);
 if (!primary || !routed) throw new Error(`manifest needs both "${PRIMARY}" and "${ROUTED}" entries`);
 const naturalLanguages: Partial<Record<Label, string[]>> = {};
 const routedLanguages: Partial<Record<Label, string[]>> = {};
+const routedWithRealData: Partial<Record<Label, string[]>> = {};
 for (const label of primary.labels ?? []) {
   if (!routed.labels?.includes(label)) continue;
   naturalLanguages[label as Label] = [...(real.get(label as Label) ?? new Map<string, number>())]
@@ -61,13 +93,26 @@ for (const label of primary.labels ?? []) {
     .sort();
   const natural = new Set(naturalLanguages[label as Label]);
   routedLanguages[label as Label] = [...(synthetic.get(label as Label)?.keys() ?? [])].filter((lang) => !natural.has(lang)).sort();
+  if (routeWithReal.includes(label as Label)) {
+    const inSynthetic = synthetic.get(label as Label) ?? new Map<string, number>();
+    routedWithRealData[label as Label] = twoSidedLanguages(label as Label).filter((lang) => natural.has(lang) && inSynthetic.has(lang));
+  }
 }
 primary.routing = {
   model: ROUTED,
   routedLanguages,
   naturalLanguages,
-  rule: `per label, languages with ≥ ${MIN_REAL_ROWS} rows of real text annotated for it in ../shared/data/train (any split) or eval-only keep this set (naturalLanguages); the other languages of the synthetic training data (routedLanguages) are scored by ${ROUTED}, its raw score mapped onto this set's raw scale through both Platt calibrations; any other language keeps this set`,
-  command: "npx tsx models/train/fasttext/routing.ts",
+  ...(routeWithReal.length ? { routedWithRealData } : {}),
+  rule:
+    `per label, languages with ≥ ${MIN_REAL_ROWS} rows of real text annotated for it in ../shared/data/train (any split) or eval-only keep this set (naturalLanguages); the other languages of the synthetic training data (routedLanguages) are scored by ${ROUTED}, its raw score mapped onto this set's raw scale through both Platt calibrations; any other language keeps this set` +
+    (routeWithReal.length
+      ? `; for ${routeWithReal.join(", ")}, languages whose real training rows hold ≥ ${MIN_REAL_ROWS} negatives and ${MIN_REAL_ROWS}–${MAX_THIN_POSITIVES - 1} positives (thin) are scored by ${ROUTED} too (routedWithRealData)`
+      : ""),
+  command: `${routeWithReal.length ? `ROUTE_WITH_REAL=${routeWithReal.join(",")} ` : ""}npx tsx models/train/fasttext/routing.ts`,
 };
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
-for (const [label, langs] of Object.entries(routedLanguages)) console.log(`${label}: routed ${langs.join(" ")}; real data ${naturalLanguages[label as Label]!.join(" ")}`);
+for (const [label, langs] of Object.entries(routedLanguages))
+  console.log(
+    `${label}: routed ${langs.join(" ")}; real data ${naturalLanguages[label as Label]!.join(" ")}` +
+      (routedWithRealData[label as Label] ? `; routed with real data ${routedWithRealData[label as Label]!.join(" ")}` : ""),
+  );

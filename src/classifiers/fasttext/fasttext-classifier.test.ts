@@ -83,13 +83,22 @@ describe("FastTextClassifier language routing", () => {
 
   it("sends a label to the second set only for languages without real labelled data for it", () => {
     expect(ft.version).toContain("+fasttext-tfgbv-synthetic@");
-    expect(ft.modelFor("misogyny", "en")).toBe("primary"); // EDOS, Reddit misogyny, ...
+    expect(ft.modelFor("hate", "en")).toBe("primary"); // Davidson, MLMA, ...
     expect(ft.modelFor("toxicity", "bn")).toBe("primary");
+    expect(ft.modelFor("misogyny", "ne")).toBe("primary"); // real Nepali misogyny rows are positives only
     expect(ft.modelFor("misogyny", "th")).toBe("routed"); // no Thai data in train/
     expect(ft.modelFor("misogyny", "es")).toBe("routed");
     expect(ft.modelFor("misogyny", "und")).toBe("primary");
     expect(ft.modelFor("misogyny", undefined)).toBe("primary");
     expect(plain.modelFor("misogyny", "th")).toBe("primary");
+  });
+
+  it("routes misogyny in languages whose real data is two-sided but thin (routedWithRealData), without the unmeasured caveat", () => {
+    expect(ft.modelFor("misogyny", "ur")).toBe("routed"); // RUHSOLD: 602 positives, and the second set is trained on them too
+    expect(ft.modelFor("misogyny", "tl")).toBe("routed");
+    expect(ft.modelFor("misogyny", "en")).toBe("primary"); // 5,000+ real positives: the first set
+    expect(ft.languageCaveat("ur") ?? "").not.toContain("misogyny");
+    expect(ft.languageCaveat("th")).toContain("misogyny"); // routed for lack of Thai data: no real-text number
   });
 
   it("leaves languages with real data exactly as the first set scores them, and rescores the others", async () => {

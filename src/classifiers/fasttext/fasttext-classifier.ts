@@ -8,8 +8,9 @@
  *
  * Language routing (manifest `routing`): a second model set, trained with far more of the project's
  * synthetic data (fasttext-tfgbv-synthetic), scores a label for texts in the languages of that data
- * which have no real labelled data for the label in ../shared/data/train (`routedLanguages`);
- * languages with real data keep the first set, whose numbers on that data are the measured ones, and
+ * which have no real labelled data for the label in ../shared/data/train (`routedLanguages`), and, for the labels the
+ * manifest lists under `routedWithRealData`, the languages whose real data has both classes (the second set is trained on
+ * those real rows too, and measured on them); other languages with real data keep the first set, and
  * so does any language outside the synthetic data (often a misidentified short text). The second set's raw score is mapped onto the first set's raw
  * scale through both Platt calibrations (same calibrated probability), so the fusion layer, fitted on
  * the first set, reads both alike. `routing: false` (or a text with no language) uses the first set only.
@@ -58,8 +59,13 @@ export interface FastTextRouting {
   model: string;
   /** label → languages (ISO codes as the language identifier reports them) that the second set scores. */
   routedLanguages: Partial<Record<Label, string[]>>;
-  /** label → languages with real labelled data (documentation: these keep the first set). */
+  /** label → languages with real labelled data (documentation: these keep the first set unless listed below). */
   naturalLanguages?: Partial<Record<Label, string[]>>;
+  /**
+   * label → languages with real labelled data of both classes that the second set scores too: it is trained on the same
+   * real rows plus the synthetic ones, so these languages are measured on real text either way (models/fasttext/MODEL_CARD.md).
+   */
+  routedWithRealData?: Partial<Record<Label, string[]>>;
 }
 
 interface LabelModel {
@@ -80,7 +86,7 @@ export class FastTextClassifier implements TextClassifier {
   readonly operatingPoints: Readonly<Partial<Record<Label, LabelOperatingPoints>>>;
 
   /** The routed second set, per label, with the languages it scores. */
-  private readonly routed: ReadonlyMap<Label, { model: LabelModel; languages: ReadonlySet<string> }>;
+  private readonly routed: ReadonlyMap<Label, { model: LabelModel; languages: ReadonlySet<string>; unmeasured: ReadonlySet<string> }>;
   /** Manifest id of the routed set, when routing is on. */
   private readonly routedId: string | null;
 
@@ -90,10 +96,11 @@ export class FastTextClassifier implements TextClassifier {
     this.routedId = routed?.entry.id ?? null;
     this.models = models;
     const second = new Map((routed?.models ?? []).map((m) => [m.label, m]));
+    const routedFor = (label: Label): string[] => [...(routed?.routing.routedLanguages[label] ?? []), ...(routed?.routing.routedWithRealData?.[label] ?? [])];
     this.routed = new Map(
       models
-        .filter((m) => second.has(m.label) && routed?.routing.routedLanguages[m.label]?.length)
-        .map((m) => [m.label, { model: second.get(m.label)!, languages: new Set(routed!.routing.routedLanguages[m.label]) }]),
+        .filter((m) => second.has(m.label) && routedFor(m.label).length)
+        .map((m) => [m.label, { model: second.get(m.label)!, languages: new Set(routedFor(m.label)), unmeasured: new Set(routed!.routing.routedLanguages[m.label] ?? []) }]),
     );
     this.labels = models.map((m) => m.label);
     this.byLabel = new Map(models.map((m) => [m.label, m]));
@@ -112,9 +119,9 @@ export class FastTextClassifier implements TextClassifier {
     return new FastTextClassifier(entry, models, { entry: second, models: loadLabelModels(manifest, second, runtime), routing });
   }
 
-  /** Names the labels that the second set scores in `language` (trained on templates, no real-text number there). */
+  /** Names the labels that the second set scores in `language` for lack of real data (trained on templates, no real-text number there). */
   languageCaveat(language: string): string | null {
-    const routed = this.labels.filter((label) => this.modelFor(label, language) === "routed");
+    const routed = this.labels.filter((label) => this.routed.get(label)?.unmeasured.has(language));
     if (!routed.length || !this.routedId) return null;
     return `${routed.join(", ")} scored by ${this.routedId}, trained with project-written synthetic templates: no real labelled text in "${language}" to measure these labels on`;
   }
