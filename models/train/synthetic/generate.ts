@@ -27,8 +27,9 @@ const OBFUSCATION_RATE = 0.2;
 const NEGATIVE_BOOST = 1.8;
 /**
  * Generalising derogation (`stereotype_h`) gets the same budget as the hard negatives built from the same slots
- * (`{women_group} {derog_pred}` against `{women_group} {neutral_pred}` / `{negneg_pred}`): with 70 rows against ~120 of
- * each negative kind, the generator-v3 model lost recall on generalisations in id, si and vi.
+ * (`{women_group} {derog_pred}` against `{women_group} {neutral_pred}` / `{negneg_pred}`), so the abusive side of those
+ * pairs is as frequent as each non-abusive side. Tried because the first generator-v3 build lost recall on
+ * generalisations in id, si and vi; it did not restore them (eval/reports/issue7-v6/NOTES.md).
  */
 const BOOSTED_POSITIVES: ReadonlySet<string> = new Set(["stereotype_h"]);
 /** A functionality with at least this many templates gives one whole template to dev. */

@@ -73,9 +73,9 @@ const isQuoted = (ctx: PairingContext, start: number, end: number) => ctx.quotes
 /**
  * Evidence from pairs (anchor, phrase) in one sentence within `near` characters, in either order. A pair does not
  * count when a negation lies between the two, just before the phrase when the anchor follows it, or just after the
- * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). Overlapping hits pair only when one contains the other ("mujeres a
- * la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains "kuua", to kill): the same words in
- * both lists are one piece of evidence, not two.
+ * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). Overlapping hits pair only
+ * when one contains the other ("mujeres a la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains
+ * "kuua", to kill): the same words in both lists are one piece of evidence, not two.
  */
 export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
   const evidence: CueHit[] = [];
