@@ -313,7 +313,8 @@ export class CueMatcher {
   }
 
   private scanner(only?: readonly string[]): Scanner {
-    const wanted = only ? this.categories.filter((c) => only.includes(c)) : this.categories;
+    // "negation" in `only` also asks for "negation@en", "negation@hi", … (a category kept apart per language)
+    const wanted = only ? this.categories.filter((c) => only.includes(c) || only.includes(c.split("@")[0])) : this.categories;
     const key = wanted.join("\u0000");
     let scanner = this.scanners.get(key);
     if (!scanner) {

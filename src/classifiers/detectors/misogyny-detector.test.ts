@@ -78,6 +78,17 @@ describe("MisogynyDetector", () => {
     expect(await score(["en", "He told me women are stupid and I reported him"], unframed)).toBeGreaterThan(report.score);
   });
 
+  it("applies the negators of the text's language (and English's), not a word that negates in another language", () => {
+    // Vietnamese "ko" (not) is the Tagalog possessive "ko" (my): in Tagalog text it negates nothing
+    const text = "ang mga babae sa trabaho ko, bobo lahat";
+    expect(detectors.misogyny.analyse(prepared(text, "tl")).score).toBeGreaterThanOrEqual(FIRES);
+    expect(detectors.misogyny.analyse(prepared(text, "vi"))).toMatchObject({ score: 0, negated: 1 });
+    // a language without its own list (or unknown) uses every language's negators
+    expect(detectors.misogyny.analyse(prepared(text, "und")).score).toBe(0);
+    // English negators count whatever the detected language (code-mixing; misidentified short texts)
+    expect(detectors.misogyny.analyse(prepared("women are not stupid", "sw")).score).toBe(0);
+  });
+
   it("does not count a pair with a phrase quoted inside a longer text (mentioned, not used); a text that is only the quotation counts", () => {
     const inQuote = detectors.misogyny.analyse(prepared('"Women are parasites" is what he wrote, and it is disgusting'));
     expect(inQuote.score).toBe(0);

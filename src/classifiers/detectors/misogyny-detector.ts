@@ -29,7 +29,8 @@ const PREDICATES = [
  *   group_prescriptive   women reference + prescriptive / subordinating phrase
  * A pair does not count when a negation (`negation`) lies between the two phrases, just before the predicate
  * when the women reference follows it, or just after the predicate (post-verbal negation in SOV languages):
- * "women are not stupid"; nor when either phrase sits inside a quotation within a longer text ('he posted
+ * "women are not stupid" (the negators of the text's language and English's); nor when either phrase sits inside a
+ * quotation within a longer text ('he posted
  * "women are cows" and got banned'). Since the detector only ever raises the fused score (fusion `maxWith`), not counting a
  * pair gives nothing away to an evader: the learnt models still score the text. The score is the noisy-OR of the fired rules times the dampeners present:
  * `counter` (this file: "saying … is sexist"), `framed` (the lexicon's framing analysis: survivor report,

@@ -32,6 +32,9 @@ export interface PairingInput {
  * categories whose single words join the mask vocabulary, and its rules (`fire`).
  */
 export abstract class PairingDetector<D extends MisogynyData | ThreatData> extends RuleDetector<PairingAnalysis, D> {
+  /** Language keys of the data file (negators are kept apart per key: `negation@<key>`). */
+  private readonly negationKeys: ReadonlySet<string>;
+
   constructor(
     label: Label,
     private readonly data: D,
@@ -40,7 +43,20 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
     private readonly maskCategories: readonly string[] = [],
     subsets?: readonly (readonly string[] | undefined)[],
   ) {
-    super(label, data, context, subsets);
+    super(label, { ...data, cues: negationPerLanguage(data.cues) }, context, subsets);
+    this.negationKeys = new Set(Object.keys(data.cues).filter((k) => data.cues[k].negation?.length));
+  }
+
+  /**
+   * The negation hits that count for a text: those of its language's keys (`hi` and `hi_latn` for Hindi) and English's
+   * (code-mixed everywhere, and what a misidentified short text most often is) when the file has the language, else every
+   * language's. A short negator of one language is often an ordinary word of another (Swahili "si", Spanish "ni",
+   * Vietnamese "ko" inside Italian, Swahili and romanised Hindi text) and switched off abusive pairs there.
+   */
+  private negationsFor(language: string, get: (c: string) => CueHit[]): CueHit[] {
+    const own = [language, `${language}_latn`].filter((k) => this.negationKeys.has(k));
+    const keys = own.length ? [...new Set([...own, ...(this.negationKeys.has("en") ? ["en"] : [])])] : [...this.negationKeys];
+    return keys.flatMap((k) => get(`negation@${k}`)).sort((a, b) => a.start - b.start);
   }
 
   /** Single-word cues of the mask categories, folded: a masked spelling of one ("w*men", "k*ll") is read as it. */
@@ -56,12 +72,19 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, negation_after_chars: after, negation_before_chars: before, quoted_phrase_discounts: eitherQuoted } = this.scoring;
     const discounted: Discounted = { negated: 0, quoted: 0 };
-    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, get("negation")), discounted });
+    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, this.negationsFor(prepared.language, get)), discounted });
     const raw = noisyOr(rules.map((r) => r.weight));
     if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
     const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);
     return { score: clamp01(raw * damp.factor), raw, rules, ...discounted, dampenedBy: damp.categories };
   }
+}
+
+/** The cue lists with each language's `negation` list renamed `negation@<key>`, so a text can use its own language's. */
+function negationPerLanguage<C extends Record<string, Record<string, readonly string[]>>>(cues: C): C {
+  return Object.fromEntries(
+    Object.entries(cues).map(([key, lists]) => [key, Object.fromEntries(Object.entries(lists).map(([c, l]) => [c === "negation" ? `negation@${key}` : c, l]))]),
+  ) as C;
 }
 
 /** A rule with its evidence, or nothing when there is none. */
