@@ -85,6 +85,8 @@ describe("MisogynyDetector", () => {
     expect(detectors.misogyny.analyse(prepared(text, "vi"))).toMatchObject({ score: 0, negated: 1 });
     // a language without its own list (or unknown) uses every language's negators
     expect(detectors.misogyny.analyse(prepared(text, "und")).score).toBe(0);
+    // a hint with a region is read by its language
+    expect(detectors.misogyny.analyse(prepared(text, "tl-ph")).score).toBeGreaterThanOrEqual(FIRES);
     // English negators count whatever the detected language (code-mixing; misidentified short texts)
     expect(detectors.misogyny.analyse(prepared("women are not stupid", "sw")).score).toBe(0);
   });

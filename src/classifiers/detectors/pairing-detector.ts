@@ -54,7 +54,8 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
    * Vietnamese "ko" inside Italian, Swahili and romanised Hindi text) and switched off abusive pairs there.
    */
   private negationsFor(language: string, get: (c: string) => CueHit[]): CueHit[] {
-    const own = [language, `${language}_latn`].filter((k) => this.negationKeys.has(k));
+    const base = language.split(/[-_]/)[0]; // a caller's hint may carry a region or script: "pt-br", "zh-hant"
+    const own = [base, `${base}_latn`].filter((k) => this.negationKeys.has(k));
     const keys = own.length ? [...new Set([...own, ...(this.negationKeys.has("en") ? ["en"] : [])])] : [...this.negationKeys];
     return keys.flatMap((k) => get(`negation@${k}`)).sort((a, b) => a.start - b.start);
   }
