@@ -282,6 +282,8 @@ export class CueMatcher {
   private readonly phrases: ReadonlyMap<string, readonly KeyedPhrase[]>;
   /** Scanners by the categories they cover (all of them, or a detector's `only` list), built on first use. */
   private readonly scanners = new Map<string, Scanner>();
+  /** The same scanners by the `only` list object a caller passed. */
+  private readonly byList = new WeakMap<readonly string[], Scanner>();
 
   /**
    * `lists`: language -> category -> phrases. All languages are merged per category. `subsets`: the category lists
@@ -313,14 +315,17 @@ export class CueMatcher {
   }
 
   private scanner(only?: readonly string[]): Scanner {
-    // "negation" in `only` also asks for "negation@en", "negation@hi", … (a category kept apart per language)
-    const wanted = only ? this.categories.filter((c) => only.includes(c) || only.includes(c.split("@")[0])) : this.categories;
+    // callers pass the same constant lists text after text: look those up by identity before building a key
+    const known = only && this.byList.get(only);
+    if (known) return known;
+    const wanted = only ? this.categories.filter((c) => only.includes(c)) : this.categories;
     const key = wanted.join("\u0000");
     let scanner = this.scanners.get(key);
     if (!scanner) {
       scanner = buildScanner(new Map(wanted.map((c) => [c, this.phrases.get(c)!])));
       this.scanners.set(key, scanner);
     }
+    if (only) this.byList.set(only, scanner);
     return scanner;
   }
 

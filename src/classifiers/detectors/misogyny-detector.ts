@@ -1,4 +1,3 @@
-import type { PreparedText } from "../types.js";
 import type { ContextData, MisogynyData } from "./cue-data.js";
 import type { FramedTest } from "./pairing.js";
 import { pairs } from "./pairing.js";
@@ -8,9 +7,9 @@ export type { FramedTest } from "./pairing.js";
 /** What the detector found (no text, only offsets and rule names). */
 export type MisogynyAnalysis = PairingAnalysis;
 
-const WOMEN = ["women_group"];
 const MASKABLE = ["women_group", "derog", "dehum"];
-const OTHERS = ["derog", "dehum", "prescriptive", "negation", "counter"];
+/** Most texts mention no women: that category is matched first, the long predicate lists only when it hits. */
+const STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "negation", "counter"] };
 
 const PREDICATES = [
   ["group_derog", "derog"],
@@ -43,14 +42,7 @@ const PREDICATES = [
  */
 export class MisogynyDetector extends PairingDetector<MisogynyData> {
   constructor(data: MisogynyData, context: ContextData, framed?: FramedTest) {
-    super("misogyny", data, context, framed, MASKABLE, [WOMEN, OTHERS]);
-  }
-
-  analyse(prepared: PreparedText): MisogynyAnalysis {
-    // Most texts mention no women: match that category first and stop there (the predicate lists are long).
-    const women = this.cues.match(prepared, WOMEN);
-    if (!women.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
-    return this.weigh(prepared, new Map([...women, ...this.cues.match(prepared, OTHERS)]));
+    super("misogyny", data, context, STAGES, framed, MASKABLE);
   }
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {

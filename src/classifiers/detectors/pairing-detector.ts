@@ -27,24 +27,48 @@ export interface PairingInput {
 }
 
 /**
- * The misogyny and threat detectors: fire named rules from paired or standalone cue phrases (pairing.ts), then
- * noisy-OR and dampen (counter-speech, the lexicon's framing, context.json). A subclass names its label, the
- * categories whose single words join the mask vocabulary, and its rules (`fire`).
+ * The categories a detector matches in two stages: `gate` first, and `rest` only when the gate found something (most
+ * texts mention no women and no violence; the predicate and negation lists are long). `negation` in either stage stands
+ * for every language's negators (`negation@<key>`).
+ */
+export interface PairingStages {
+  gate: readonly string[];
+  rest: readonly string[];
+}
+
+/**
+ * The misogyny and threat detectors: match cue phrases in two stages, fire named rules from paired or standalone phrases
+ * (pairing.ts), then noisy-OR and dampen (counter-speech, the lexicon's framing, context.json). A subclass names its
+ * label, its stages, the categories whose single words join the mask vocabulary, and its rules (`fire`).
  */
 export abstract class PairingDetector<D extends MisogynyData | ThreatData> extends RuleDetector<PairingAnalysis, D> {
-  /** Language keys of the data file (negators are kept apart per key: `negation@<key>`). */
+  private readonly gate: readonly string[];
+  private readonly rest: readonly string[];
+  /** Language keys of the data file with negators (kept apart per key: `negation@<key>`). */
   private readonly negationKeys: ReadonlySet<string>;
+  /** The negation categories that count for a text, by its language (see `negationsFor`). */
+  private readonly negationCategories = new Map<string, string[]>();
 
   constructor(
     label: Label,
     private readonly data: D,
     context: ContextData,
+    stages: PairingStages,
     private readonly framed: FramedTest = () => false,
     private readonly maskCategories: readonly string[] = [],
-    subsets?: readonly (readonly string[] | undefined)[],
   ) {
-    super(label, { ...data, cues: negationPerLanguage(data.cues) }, context, subsets);
-    this.negationKeys = new Set(Object.keys(data.cues).filter((k) => data.cues[k].negation?.length));
+    const keys = Object.keys(data.cues).filter((k) => data.cues[k].negation?.length);
+    const expand = (categories: readonly string[]) => categories.flatMap((c) => (c === "negation" ? keys.map((k) => `negation@${k}`) : [c]));
+    const [gate, rest] = [expand(stages.gate), expand(stages.rest)];
+    super(label, { ...data, cues: negationPerLanguage(data.cues) }, context, [gate, rest]);
+    [this.gate, this.rest] = [gate, rest];
+    this.negationKeys = new Set(keys);
+  }
+
+  analyse(prepared: PreparedText): PairingAnalysis {
+    const gate = this.cues.match(prepared, this.gate);
+    if (!gate.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
+    return this.weigh(prepared, new Map([...gate, ...this.cues.match(prepared, this.rest)]));
   }
 
   /**
@@ -54,10 +78,15 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
    * Vietnamese "ko" inside Italian, Swahili and romanised Hindi text) and switched off abusive pairs there.
    */
   private negationsFor(language: string, get: (c: string) => CueHit[]): CueHit[] {
-    const base = language.split(/[-_]/)[0]; // a caller's hint may carry a region or script: "pt-br", "zh-hant"
-    const own = [base, `${base}_latn`].filter((k) => this.negationKeys.has(k));
-    const keys = own.length ? [...new Set([...own, ...(this.negationKeys.has("en") ? ["en"] : [])])] : [...this.negationKeys];
-    return keys.flatMap((k) => get(`negation@${k}`)).sort((a, b) => a.start - b.start);
+    let categories = this.negationCategories.get(language);
+    if (!categories) {
+      const base = language.split(/[-_]/)[0]; // a caller's hint may carry a region or script: "pt-br", "zh-hant"
+      const own = [base, `${base}_latn`].filter((k) => this.negationKeys.has(k));
+      const keys = own.length ? [...new Set([...own, ...(this.negationKeys.has("en") ? ["en"] : [])])] : [...this.negationKeys];
+      categories = keys.map((k) => `negation@${k}`);
+      if (this.negationCategories.size < 1000) this.negationCategories.set(language, categories);
+    }
+    return categories.flatMap(get);
   }
 
   /** Single-word cues of the mask categories, folded: a masked spelling of one ("w*men", "k*ll") is read as it. */
@@ -68,8 +97,8 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData> exten
   /** The rules that fired for one text (weights from the data file). */
   protected abstract fire(input: PairingInput): FiredRule[];
 
-  /** Analyse with the cue hits already matched (`hits`), for subclasses that match in stages. */
-  protected weigh(prepared: PreparedText, hits: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
+  /** Weigh the cue hits of one text: fire the rules, then noisy-OR and dampen. */
+  private weigh(prepared: PreparedText, hits: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, negation_after_chars: after, negation_before_chars: before, quoted_phrase_discounts: eitherQuoted } = this.scoring;
     const discounted: Discounted = { negated: 0, quoted: 0 };

@@ -1,4 +1,3 @@
-import type { PreparedText } from "../types.js";
 import type { ContextData, ThreatData } from "./cue-data.js";
 import { type FramedTest, pairs, standalone } from "./pairing.js";
 import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
@@ -6,9 +5,11 @@ import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from 
 /** What the detector found (no text, only offsets and rule names). */
 export type ThreatAnalysis = PairingAnalysis;
 
-/** What can fire a rule on its own or as a pair's second half: most texts have none, and then nothing else is matched. */
-const FIRING = ["violence", "threat_phrase", "wish"];
-const OTHERS = ["intent", "negation", "counter"];
+/**
+ * What can fire a rule on its own or as a pair's second half is matched first: most texts have none, and then nothing
+ * else is (an announcement, "I will", fires only with a violence phrase).
+ */
+const STAGES = { gate: ["violence", "threat_phrase", "wish"], rest: ["intent", "negation", "counter"] };
 
 /**
  * Violent threats and calls for violence, in the 28 served language keys and the other Multilingual HateCheck
@@ -28,14 +29,7 @@ const OTHERS = ["intent", "negation", "counter"];
  */
 export class ThreatDetector extends PairingDetector<ThreatData> {
   constructor(data: ThreatData, context: ContextData, framed?: FramedTest) {
-    super("threat", data, context, framed, ["violence"], [FIRING, OTHERS]);
-  }
-
-  analyse(prepared: PreparedText): ThreatAnalysis {
-    // An announcement ("I will") fires only with a violence phrase: match the categories that can fire first.
-    const firing = this.cues.match(prepared, FIRING);
-    if (!firing.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
-    return this.weigh(prepared, new Map([...firing, ...this.cues.match(prepared, OTHERS)]));
+    super("threat", data, context, STAGES, framed, ["violence"]);
   }
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {
