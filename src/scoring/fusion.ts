@@ -97,7 +97,6 @@ export class Fusion {
     const excluded = this.spec.exclude[label];
     const raw = excluded?.length ? new Map([...all].filter(([m]) => !excluded.includes(m))) : all;
     if (raw.size === 0) return { score: null, method: "none" };
-    const floor = this.floorOf(label, raw);
     const st = this.spec.stackers[label];
     if (st && Object.keys(st.weights).every((m) => raw.has(m))) {
       let z = st.bias;
@@ -107,7 +106,8 @@ export class Fusion {
         const y = raw.get(g.by);
         if (x !== undefined && y !== undefined) z += g.weight * logit(x) * logit(y);
       }
-      return { score: Math.max(sigmoid(z), floor), method: "stacker" };
+      // the max branch below already covers the maxWith components (they are among `raw`)
+      return { score: Math.max(sigmoid(z), this.floorOf(label, raw)), method: "stacker" };
     }
     let best = 0;
     for (const [m, r] of raw) best = Math.max(best, this.calibrate(m, label, r));
