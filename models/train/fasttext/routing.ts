@@ -59,9 +59,12 @@ function annotatedRowsByLanguage(rows: readonly DataRow[]): Map<Label, Map<strin
 const real = annotatedRowsByLanguage([...readFolder(trainDir), ...readFolder(evalOnlyDir)]);
 const routeWithReal = labelsFromEnv("ROUTE_WITH_REAL");
 
+/** The rows the fastText build supervises (train/ train and dev splits, excluded columns listed), read once. */
+const trainingSet = routeWithReal.length ? loadTrainingSet(trainDir) : null;
+
 /** Languages whose real training rows for `label` (what the fastText build supervises) have both classes, positives thin. */
 function twoSidedLanguages(label: Label): string[] {
-  const set = loadTrainingSet(trainDir);
+  const set = trainingSet!;
   const counts = new Map<string, [number, number]>();
   for (const row of [...set.train, ...set.dev]) {
     const y = labelOf(row, label, set.excluded);
