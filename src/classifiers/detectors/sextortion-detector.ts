@@ -20,8 +20,10 @@ export interface SextortionAnalysis {
  *   demand_exposure_intimate     all three together: the canonical sextortion message
  *   conditional_exposure         "or else" / "if you don't" near an exposure threat
  *   conditional_demand_intimate  "send more nudes or else": an implied threat
- *   exposure_only                an exposure threat with nothing else
- * score = noisyOr(fired weights) x dampeners (help-seeking, reported speech, victim's voice, news, awareness).
+ *   exposure_only                an exposure threat with nothing else: weighted below the default policy's flag point
+ *                                (0.12 < ~0.18), since "I'll post the match video tonight" shares its wording
+ * score = noisyOr(fired weights) x dampeners (help-seeking, reported speech, victim's voice, news, awareness: x0.15,
+ * which keeps a survivor's report or a news item quoting the whole threat, ≤ 0.15, under that flag point too).
  * A demand for nudes alone is sexual harassment, not sextortion, and scores 0 here.
  *
  * Example:
