@@ -73,9 +73,10 @@ const isQuoted = (ctx: PairingContext, start: number, end: number) => ctx.quotes
 /**
  * Evidence from pairs (anchor, phrase) in one sentence within `near` characters, in either order. A pair does not
  * count when a negation lies between the two, just before the phrase when the anchor follows it, or just after the
- * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). Overlapping hits pair only
- * when one contains the other ("mujeres a la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains
- * "kuua", to kill): the same words in both lists are one piece of evidence, not two.
+ * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). When one hit contains the other
+ * ("mujeres a la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains "kuua", to kill), the pair
+ * is the longer phrase alone, and only when it is longer: the same words in both lists are one piece of evidence, not
+ * two. Hits that share only some words ("vou te" and "te estrangular" in "vou te estrangular") pair like any others.
  */
 export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
   const evidence: CueHit[] = [];
@@ -84,8 +85,11 @@ export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], ru
       if (overlaps(g, p)) {
         const inner = p.start <= g.start && g.end <= p.end ? g : g.start <= p.start && p.end <= g.end ? p : null;
         const outer = inner === g ? p : g;
-        if (inner && outer.end - outer.start > inner.end - inner.start) evidence.push(outer);
-        continue;
+        if (inner) {
+          if (outer.end - outer.start > inner.end - inner.start) evidence.push(outer);
+          continue;
+        }
+        // two phrases sharing words ("vou te" + "te estrangular", Arabic "رح ا" + "اطعنك"): a pair like any other
       }
       if (gapBetween(g, p) > rules.near) continue;
       if (SENTENCE_END.test(ctx.text.slice(Math.min(g.end, p.end), Math.max(g.start, p.start)))) continue;

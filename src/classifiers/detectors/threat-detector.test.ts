@@ -3,7 +3,7 @@ import { normaliseText } from "../../content/text/normalise.js";
 import { LexiconClassifier } from "../lexicon/index.js";
 import type { PreparedText } from "../types.js";
 import { loadDetectorData, type DetectorData } from "./cue-data.js";
-import { createDetectors, type RuleDetectors } from "./index.js";
+import { createDetectors, type RuleDetectors, ThreatDetector } from "./index.js";
 
 /**
  * Cases written for this test (not taken from any dataset or evaluation set). The rule weights (0.75–0.85) sit above
@@ -64,6 +64,13 @@ describe("ThreatDetector", () => {
     expect(report.score).toBeLessThan(QUIET);
     const quoted = detectors.threat.analyse(prepared('Messages like "I will kill you" are a crime, report them'));
     expect(quoted.score).toBeLessThan(QUIET);
+  });
+
+  it("pairs an announcement and a violence phrase that share a word", () => {
+    const lists = { intent: ["vou te"], violence: ["te estrangular"], threat_phrase: ["xqxq"], wish: ["xqxq"], negation: ["não"], counter: ["xqxq"] };
+    const detector = new ThreatDetector({ ...data.threat, cues: { pt: lists } }, data.context);
+    expect(detector.analyse(prepared("vou te estrangular", "pt")).rules.map((r) => r.rule)).toEqual(["intent_violence"]);
+    expect(detector.analyse(prepared("vou te ver amanhã", "pt")).score).toBe(0);
   });
 
   it("names the violence verbs for the mask vocabulary", () => {
