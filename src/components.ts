@@ -50,7 +50,7 @@ const lexiconIn = loadOncePer((modelsDir) =>
 );
 const lexicon = (config: Config) => lexiconIn(config.modelsDir);
 
-/** The rule detectors come from one load of models/detectors; the misogyny and threat detectors read the lexicon's framing analysis. */
+/** The rule detectors come from one load of models/detectors; the pairing detectors read the lexicon's framing analysis. */
 const detectorsIn = loadOncePer(async (modelsDir) => {
   const lex = await lexiconIn(modelsDir);
   const d = await loadDetectors(path.join(modelsDir, "detectors"), (t) => lex.frame(t).framed);
@@ -58,7 +58,7 @@ const detectorsIn = loadOncePer(async (modelsDir) => {
   // its phrase group, so the first texts mentioning women or violence still pay 0.1–0.4 s; compiling all of them here
   // measured 1.6 s (one run per regex) to 5.3 s (to native code), so that cost stays lazy.
   const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
-  await Promise.all([d.sextortion.classify([warm]), d.doxxing.classify([warm]), d.misogyny.classify([warm]), d.threat.classify([warm])]);
+  await Promise.all([d.sextortion, d.doxxing, d.misogyny, d.threat, d.sexualHarassment].map((x) => x.classify([warm])));
   return d;
 });
 const detectors = (config: Config) => detectorsIn(config.modelsDir);
@@ -71,6 +71,7 @@ export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Objec
   { id: "doxxing-detector", required: true, load: async ({ config }) => (await detectors(config)).doxxing },
   { id: "misogyny-detector", required: true, load: async ({ config }) => (await detectors(config)).misogyny },
   { id: "threat-detector", required: true, load: async ({ config }) => (await detectors(config)).threat },
+  { id: "sexual-harassment-detector", required: true, load: async ({ config }) => (await detectors(config)).sexualHarassment },
 ]);
 
 /**

@@ -6,15 +6,17 @@
  *   npx tsx models/detectors/check-dev.ts                          # misogyny, every key: counts per key and in total
  *   npx tsx models/detectors/check-dev.ts --detector threat fr --show   # threat, French: each FP and MISS with its analysis
  *   npx tsx models/detectors/check-dev.ts --detector sextortion --show-all ko   # every row
+ *   (detectors: misogyny, threat, sextortion, sexual_harassment)
  *   npx tsx models/detectors/check-dev.ts --detector threat --add my-additions fr
  *       # first append the phrases of my-additions/fr.json ({"violence": ["…"], …}) to the French lists, in memory:
- *       # try additions before editing the shared file
+ *       # try additions, or a new language's lists, before editing the shared file; --add-context DIR does the same
+ *       # for context.json (reported speech, news, help-seeking… cues that dampen every detector)
  *
  * A row counts as flagged when the detector alone would flag it under the default policy: its score reaches the
  * policy's threshold for the label, mapped back through the detector's calibration in models/fusion/fusion.json when
  * it has one (the misogyny and threat detectors are uncalibrated floors of their fused scores).
  *
- * The rows were written for this project (issue 7: session 5 for misogyny, session 6 for threat and sextortion) and
+ * The rows were written for this project (issue 7: session 5 for misogyny, session 6 for threat, sextortion and sexual harassment) and
  * cue additions were tuned on them: they are development data, not an evaluation (the evaluation sets are
  * eval/datasets/tfgbv-func and suites/mhc). Rows: {"text", "abusive": 0 | 1, "kind"}. Exit code 0 always: quality is
  * read, not asserted.
@@ -28,8 +30,9 @@ import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
 import { logit, sigmoid } from "../../src/scoring/fusion.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const DETECTORS = ["misogyny", "threat", "sextortion"] as const;
-type Name = (typeof DETECTORS)[number];
+/** Each checkable detector's label, under which it sits in the data, the detectors and the policy. */
+const DETECTORS = { misogyny: "misogyny", threat: "threat", sextortion: "sextortion", sexual_harassment: "sexualHarassment" } as const;
+type Name = keyof typeof DETECTORS;
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -41,8 +44,10 @@ const option = (name: string): string | undefined => {
   return value;
 };
 const name = (option("--detector") ?? "misogyny") as Name;
-if (!DETECTORS.includes(name)) throw new Error(`--detector: one of ${DETECTORS.join(", ")}`);
+if (!(name in DETECTORS)) throw new Error(`--detector: one of ${Object.keys(DETECTORS).join(", ")}`);
+const field = DETECTORS[name];
 const addDir = option("--add");
+const addContextDir = option("--add-context");
 const showAll = args.includes("--show-all");
 const show = showAll || args.includes("--show");
 const keys = args.filter((a) => !a.startsWith("--"));
@@ -52,17 +57,21 @@ const files = readdirSync(devDir)
   .sort();
 
 const data = await loadDetectorData(here);
-const lists = data[name].cues as Record<string, Record<string, string[]>>;
-if (addDir)
+/** Append DIR/<key>.json ({category: [phrases]}) to `lists` in memory; a key the file lacks yet is added, so a new
+ * language's lists can be tried before they go into the file. */
+const addFrom = (dir: string, lists: Record<string, Record<string, string[]>>) => {
   for (const file of files) {
     const key = file.replace(/\.jsonl$/, "");
-    const extra = join(addDir, `${key}.json`);
+    const extra = join(dir, `${key}.json`);
     if (!existsSync(extra)) continue;
     for (const [category, phrases] of Object.entries(JSON.parse(readFileSync(extra, "utf8")) as Record<string, string[]>)) {
-      if (!lists[key]?.[category]) throw new Error(`${extra}: no category "${category}" for key ${key} in ${name}.json`);
-      lists[key][category] = [...lists[key][category], ...phrases];
+      lists[key] ??= {};
+      lists[key][category] = [...(lists[key][category] ?? []), ...phrases];
     }
   }
+};
+if (addDir) addFrom(addDir, data[field].cues);
+if (addContextDir) addFrom(addContextDir, data.context.cues);
 const lexicon = await LexiconClassifier.load(join(here, "..", "lexicons"), { framingDir: join(here, "..", "framing") });
 const detectors = createDetectors(data, (t) => lexicon.frame(t).framed);
 // the service's normal form: the detectors' and the lexicon's words are unmasked ("w*men")
@@ -73,11 +82,12 @@ const flagAt = (): number => {
   const policy = JSON.parse(readFileSync(join(here, "..", "policies", "default.json"), "utf8"));
   const fusion = JSON.parse(readFileSync(join(here, "..", "fusion", "fusion.json"), "utf8"));
   const threshold: number = policy.text[name].threshold;
-  const platt: { a: number; b: number } | undefined = fusion.calibration[`${name}-detector`]?.[name];
+  const platt: { a: number; b: number } | undefined = fusion.calibration[`${name.replace("_", "-")}-detector`]?.[name];
   return platt ? sigmoid((logit(threshold) - platt.b) / platt.a) : threshold;
 };
 const FLAGGED = flagAt();
-console.log(`${name} detector, flagged at a detector score of ${FLAGGED.toFixed(3)}${addDir ? `, with the additions in ${addDir}` : ""}`);
+const added = [addDir, addContextDir].filter(Boolean).join(" and ");
+console.log(`${name} detector, flagged at a detector score of ${FLAGGED.toFixed(3)}${added ? `, with the additions in ${added}` : ""}`);
 
 let caught = 0, abusive = 0, flagged = 0, benign = 0;
 for (const file of files) {
@@ -86,7 +96,7 @@ for (const file of files) {
   let c = 0, a = 0, f = 0, b = 0;
   for (const row of rows) {
     const analysis: { score: number; rules: { rule: string }[]; dampenedBy: string[]; negated?: number; quoted?: number } =
-      detectors[name].analyse({ original: row.text, ...normalise(row.text), language: key.replace(/_latn$/, "") });
+      detectors[field].analyse({ original: row.text, ...normalise(row.text), language: key.replace(/_latn$/, "") });
     const fired = analysis.score >= FLAGGED;
     if (row.abusive) (a++, fired && c++);
     else (b++, fired && f++);

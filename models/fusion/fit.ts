@@ -65,10 +65,14 @@ const NO_STACKER = new Set<Label>(EXCLUDE_LABELS());
  * its Platt fit and stacker: the misogyny detector fires on slur-free generalisations ("women are property",
  * "women should not vote"), which the natural dev rows hardly contain and the synthetic dev rows contain by
  * construction (they come from templates of the same kind), so neither can weigh it honestly. Its weights are
- * hand-set in models/detectors/misogyny.json and measured by `npm run eval`. The threat detector likewise (threats at
- * women in the synthetic dev rows are templates of the same kind its cues describe).
+ * hand-set in models/detectors/misogyny.json and measured by `npm run eval`. The threat and sexual-harassment detectors
+ * likewise (threats and advances at women in the synthetic dev rows are templates of the same kind their cues describe).
  */
-const MAX_WITH: Partial<Record<Label, string[]>> = { misogyny: ["misogyny-detector"], threat: ["threat-detector"] };
+const MAX_WITH: Partial<Record<Label, string[]>> = {
+  misogyny: ["misogyny-detector"],
+  threat: ["threat-detector"],
+  sexual_harassment: ["sexual-harassment-detector"],
+};
 function EXCLUDE_LABELS(): Label[] {
   return Object.keys(EXCLUDE) as Label[];
 }

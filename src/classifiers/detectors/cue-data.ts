@@ -49,7 +49,7 @@ export const DoxxingDataSchema = z.object({
   cues: CueListsSchema,
 });
 
-/** Scoring of the pairing detectors (misogyny, threat): pairing window, negation windows, rule weights, dampeners. */
+/** Scoring of the pairing detectors (misogyny, threat, sexual harassment): pairing window, negation windows, rule weights, dampeners. */
 const pairingScoring = <R extends z.ZodRawShape>(rules: R) =>
   z.object({
     /** Most characters between the two phrases of a pair in one sentence. */
@@ -82,12 +82,19 @@ export const ThreatDataSchema = z.object({
   cues: CueListsSchema,
 });
 
+export const SexualHarassmentDataSchema = z.object({
+  ...Header,
+  scoring: pairingScoring({ desire_sexual: Unit, sexual_comment: Unit }),
+  cues: CueListsSchema,
+});
+
 export const ContextDataSchema = z.object({ ...Header, cues: CueListsSchema });
 
 export type SextortionData = z.infer<typeof SextortionDataSchema>;
 export type DoxxingData = z.infer<typeof DoxxingDataSchema>;
 export type MisogynyData = z.infer<typeof MisogynyDataSchema>;
 export type ThreatData = z.infer<typeof ThreatDataSchema>;
+export type SexualHarassmentData = z.infer<typeof SexualHarassmentDataSchema>;
 export type ContextData = z.infer<typeof ContextDataSchema>;
 
 export interface DetectorData {
@@ -95,6 +102,7 @@ export interface DetectorData {
   doxxing: DoxxingData;
   misogyny: MisogynyData;
   threat: ThreatData;
+  sexualHarassment: SexualHarassmentData;
   context: ContextData;
 }
 
@@ -119,16 +127,17 @@ const readJson = async (dir: string, name: string): Promise<unknown> => {
   }
 };
 
-/** Load and validate sextortion.json, doxxing.json, misogyny.json, threat.json and context.json from `dir`. */
+/** Load and validate sextortion.json, doxxing.json, misogyny.json, threat.json, sexual_harassment.json and context.json from `dir`. */
 export const loadDetectorData = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<DetectorData> => {
-  const [s, d, m, t, c] = await Promise.all(
-    ["sextortion.json", "doxxing.json", "misogyny.json", "threat.json", "context.json"].map((n) => readJson(dir, n)),
+  const [s, d, m, t, h, c] = await Promise.all(
+    ["sextortion.json", "doxxing.json", "misogyny.json", "threat.json", "sexual_harassment.json", "context.json"].map((n) => readJson(dir, n)),
   );
   return {
     sextortion: parse(SextortionDataSchema, s, "sextortion.json"),
     doxxing: parse(DoxxingDataSchema, d, "doxxing.json"),
     misogyny: parse(MisogynyDataSchema, m, "misogyny.json"),
     threat: parse(ThreatDataSchema, t, "threat.json"),
+    sexualHarassment: parse(SexualHarassmentDataSchema, h, "sexual_harassment.json"),
     context: parse(ContextDataSchema, c, "context.json"),
   };
 };

@@ -1,5 +1,5 @@
 import type { PreparedText } from "../types.js";
-import type { ContextData, MisogynyData, ThreatData } from "./cue-data.js";
+import type { ContextData, MisogynyData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
 import { dampen, type Discounted, type FramedTest, type PairingContext, pairingContext, type PairingRules, singleWords } from "./pairing.js";
@@ -37,11 +37,11 @@ export interface PairingStages {
 }
 
 /**
- * The misogyny and threat detectors: match cue phrases in two stages, fire named rules from paired or standalone phrases
+ * The misogyny, threat and sexual-harassment detectors: match cue phrases in two stages, fire named rules from paired or standalone phrases
  * (pairing.ts), then noisy-OR and dampen (counter-speech, the lexicon's framing, context.json). A subclass names its
  * label, its stages, the categories whose single words join the mask vocabulary, and its rules (`fire`).
  */
-export abstract class PairingDetector<D extends MisogynyData | ThreatData> extends RuleDetector<PairingAnalysis, D> {
+export abstract class PairingDetector<D extends MisogynyData | ThreatData | SexualHarassmentData> extends RuleDetector<PairingAnalysis, D> {
   private readonly gate: readonly string[];
   private readonly rest: readonly string[];
   /** Language keys of the data file with negators (kept apart per key: `negation@<key>`). */

@@ -5,9 +5,9 @@ import { foldPhrase } from "./cue-matcher.js";
 import { dampening, gapBetween } from "./evidence.js";
 
 /**
- * What the misogyny and threat detectors share: pairing two cue categories inside one sentence, the negation and
- * quotation rules that stop a pair or a phrase from counting, and their dampening (counter-speech, the lexicon's
- * framing, context.json). Both detectors only ever raise a fused score (fusion `maxWith`), so a pair that does not
+ * What the misogyny, threat and sexual-harassment detectors share: pairing two cue categories inside one sentence, the
+ * negation and quotation rules that stop a pair or a phrase from counting, and their dampening (counter-speech, the
+ * lexicon's framing, context.json). The detectors only ever raise a fused score (fusion `maxWith`), so a pair that does not
  * count leaves the text to the learnt models: the rules can afford to be generous about what they discount.
  */
 

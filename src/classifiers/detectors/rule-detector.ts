@@ -1,6 +1,6 @@
 import type { Label } from "../../taxonomy.js";
 import type { ClassifierResult, PreparedText, Span, TextClassifier } from "../types.js";
-import type { ContextData, DoxxingData, MisogynyData, SextortionData, ThreatData } from "./cue-data.js";
+import type { ContextData, DoxxingData, MisogynyData, SextortionData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import { CueMatcher } from "./cue-matcher.js";
 import type { FiredRule } from "./evidence.js";
 
@@ -9,7 +9,7 @@ import type { FiredRule } from "./evidence.js";
  * evidence of the rules that fired (once the score reaches the data file's `span_min_score`).
  * A detector supplies only `analyse`, its evidence combination.
  */
-export abstract class RuleDetector<A extends { score: number; rules: FiredRule[] }, D extends SextortionData | DoxxingData | MisogynyData | ThreatData>
+export abstract class RuleDetector<A extends { score: number; rules: FiredRule[] }, D extends SextortionData | DoxxingData | MisogynyData | ThreatData | SexualHarassmentData>
   implements TextClassifier
 {
   readonly id: string;
