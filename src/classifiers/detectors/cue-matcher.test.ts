@@ -21,6 +21,10 @@ describe("CueMatcher phrase syntax", () => {
     expect(hits({ c: ["사진 뿌린다"] }, "네사진뿌린다ㅋㅋ")).toEqual(["사진뿌린다"]);
     expect(hits({ c: ["裸照"] }, "你的裸照在我这")).toEqual(["裸照"]);
   });
+  it("keeps Hangul compatibility jamo as typed, as the text normaliser does (ㅅㅅ shorthand)", () => {
+    expect(foldPhrase("ㅅㅅ 할래")).toBe("ㅅㅅ 할래");
+    expect(hits({ c: ["ㅅㅅ 할래"] }, "오늘 ㅅㅅ할래?")).toEqual(["ㅅㅅ할래"]);
+  });
   it("matches apostrophe and hyphen variants", () => {
     expect(hits({ c: ["i'll post"] }, "I’ll post it")).toEqual(["I’ll post"]);
     expect(hits({ c: ["envoie-moi"] }, "envoie moi ça")).toEqual(["envoie moi"]);

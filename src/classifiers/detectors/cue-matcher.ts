@@ -35,10 +35,15 @@ const BOUNDED_EDGE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const ARABIC_FOLD: Readonly<Record<string, string>> = { "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ى": "ي" };
 
+/**
+ * NFKC, except that Hangul compatibility jamo (ㅅㅅ, ㅈㄱ shorthand) stay as typed, as the text normaliser keeps them:
+ * NFKC would make them conjoining jamo, which neither view of a text contains.
+ */
+const nfkcKeepingJamo = (s: string): string => s.replace(/[^\u3131-\u318e]+/g, (run) => run.normalize("NFKC"));
+
 /** The folding normaliseText applies to words, reproduced for cue phrases (not for user text). */
 export const foldPhrase = (phrase: string): string =>
-  phrase
-    .normalize("NFKC")
+  nfkcKeepingJamo(phrase)
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0640]/g, "")
@@ -295,7 +300,7 @@ export class CueMatcher {
       for (const [category, phrases] of Object.entries(categories)) {
         const compiled = byCategory.get(category) ?? new Map<string, KeyedPhrase>();
         for (const phrase of phrases) {
-          const written = phrase.normalize("NFKC").toLowerCase();
+          const written = nfkcKeepingJamo(phrase).toLowerCase();
           for (const form of new Set([written, foldPhrase(written)])) {
             if (!form.replace(/[*~\s]/g, "")) continue;
             const c = compilePhrase(form);
