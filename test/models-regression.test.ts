@@ -31,7 +31,7 @@ describe("models/manifest.json", () => {
   it("lists every shipped model, and every listed file matches its sha256", () => {
     const manifest = readManifest("models/manifest.json");
     expect(manifest.models.map((m) => m.id)).toEqual(
-      expect.arrayContaining(["fasttext-tfgbv", "romanized-south-asian-lid", "tfgbv-encoder-2l128-v2", "nsfw-mobilenetv2", "lexicon", "sextortion-detector", "doxxing-detector", "misogyny-detector", "threat-detector"]),
+      expect.arrayContaining(["fasttext-tfgbv", "romanized-south-asian-lid", "tfgbv-encoder-2l128-v2", "nsfw-mobilenetv2", "lexicon", "sextortion-detector", "doxxing-detector", "misogyny-detector", "threat-detector", "sexual-harassment-detector"]),
     );
     for (const entry of manifest.models) expect(() => verifyModelFiles(manifest, entry)).not.toThrow();
   });
@@ -41,7 +41,7 @@ describe("committed text models", () => {
   it("load every component and name them in the verdict", async () => {
     const v = await score("hello there");
     expect(v.models.map((m) => m.id)).toEqual(
-      expect.arrayContaining(["fasttext-tfgbv", "lexicon", "framing", "sextortion-detector", "doxxing-detector", "misogyny-detector", "threat-detector", "fasttext-lid176", "fusion"]),
+      expect.arrayContaining(["fasttext-tfgbv", "lexicon", "framing", "sextortion-detector", "doxxing-detector", "misogyny-detector", "threat-detector", "sexual-harassment-detector", "fasttext-lid176", "fusion"]),
     );
     expect(v.errors).toEqual([]);
     for (const l of Object.values(v.labels)) expect(l.score).not.toBeNull();

@@ -75,7 +75,7 @@ if (addContextDir) addFrom(addContextDir, data.context.cues);
 const lexicon = await LexiconClassifier.load(join(here, "..", "lexicons"), { framingDir: join(here, "..", "framing") });
 const detectors = createDetectors(data, (t) => lexicon.frame(t).framed);
 // the service's normal form: the detectors' and the lexicon's words are unmasked ("w*men")
-const normalise = maskAwareNormaliser([detectors.misogyny, detectors.threat, lexicon]);
+const normalise = maskAwareNormaliser([detectors.misogyny, detectors.threat, detectors.sexualHarassment, lexicon]);
 
 /** The detector's own score at which the default policy flags the label (see the header). */
 const flagAt = (): number => {
