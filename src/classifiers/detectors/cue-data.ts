@@ -64,6 +64,11 @@ const pairingScoring = <R extends z.ZodRawShape>(rules: R) =>
      * scare-quoted verbs: 'I will "visit" you').
      */
     quoted_phrase_discounts: z.boolean().optional(),
+    /**
+     * A negator that ends a yes/no question ("send me a pic, gak?", "muốn không?", "…or not?") asks rather than negates,
+     * so it cancels nothing. Off when absent: "are women stupid or not?" stays negated for the misogyny detector.
+     */
+    question_tags_ask: z.boolean().optional(),
     rules: z.object(rules),
     /** `counter` (the file's own cues), `framed` (the lexicon's framing analysis) and context.json categories. */
     dampeners: z.record(z.string(), Unit),

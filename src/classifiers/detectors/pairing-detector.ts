@@ -2,7 +2,7 @@ import type { PreparedText } from "../types.js";
 import type { ContextData, MisogynyData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { dampen, type Discounted, type FramedTest, type PairingContext, pairingContext, type PairingRules, singleWords } from "./pairing.js";
+import { dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, singleWords } from "./pairing.js";
 import { RuleDetector } from "./rule-detector.js";
 import type { Label } from "../../taxonomy.js";
 
@@ -102,7 +102,9 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, negation_after_chars: after, negation_before_chars: before, quoted_phrase_discounts: eitherQuoted } = this.scoring;
     const discounted: Discounted = { negated: 0, quoted: 0 };
-    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, this.negationsFor(prepared.language, get)), discounted });
+    let negations = this.negationsFor(prepared.language, get);
+    if (this.scoring.question_tags_ask) negations = negations.filter((n) => !isQuestionTag(prepared.original, n));
+    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, negations), discounted });
     const raw = noisyOr(rules.map((r) => r.weight));
     if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
     const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);

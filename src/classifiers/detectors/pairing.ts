@@ -62,6 +62,9 @@ export const pairingContext = (text: string, negations: readonly CueHit[]): Pair
   };
 };
 
+/** Whether a negation hit ends a yes/no question: only spaces or dots, then "?", follow it. */
+export const isQuestionTag = (text: string, n: CueHit): boolean => /^[\s.…]*[?？]/u.test(text.slice(n.end, n.end + 8));
+
 /** Counts of what did not count, for the analysis. */
 export interface Discounted {
   negated: number;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { normaliseText } from "../../content/text/normalise.js";
 import { LexiconClassifier } from "../lexicon/index.js";
 import type { PreparedText } from "../types.js";
-import { loadDetectorData } from "./cue-data.js";
-import { createDetectors, type RuleDetectors } from "./index.js";
+import { type DetectorData, loadDetectorData } from "./cue-data.js";
+import { createDetectors, type RuleDetectors, SexualHarassmentDetector } from "./index.js";
 
 /**
  * Cases written for this test (not taken from any dataset or evaluation set). The rule weights (0.7–0.8) sit above
@@ -45,13 +45,15 @@ const NOT_ADVANCES: Case[] = [
 ];
 
 let detectors: RuleDetectors;
+let data: DetectorData;
 const prepared = (text: string, language = "en"): PreparedText => ({ original: text, ...normaliseText(text), language });
 const score = async ([lang, text]: Case): Promise<number> =>
   (await detectors.sexualHarassment.classify([prepared(text, lang)]))[0].scores.sexual_harassment ?? Number.NaN;
 
 beforeAll(async () => {
   const lexicon = await LexiconClassifier.load("models/lexicons", { framingDir: "models/framing" });
-  detectors = createDetectors(await loadDetectorData(), (t) => lexicon.frame(t).framed);
+  data = await loadDetectorData();
+  detectors = createDetectors(data, (t) => lexicon.frame(t).framed);
 });
 
 describe("SexualHarassmentDetector", () => {
@@ -67,6 +69,14 @@ describe("SexualHarassmentDetector", () => {
     const a = detectors.sexualHarassment.analyse(prepared("I will never sleep with you"));
     expect(a.score).toBe(0);
     expect(a.negated).toBeGreaterThan(0);
+  });
+
+  it("reads a negator that ends a yes/no question as asking, not negating (scoring.question_tags_ask)", () => {
+    const text = prepared("send nudes or not?");
+    expect(detectors.sexualHarassment.analyse(text).score).toBeGreaterThanOrEqual(FIRES);
+    const off = new SexualHarassmentDetector({ ...data.sexualHarassment, scoring: { ...data.sexualHarassment.scoring, question_tags_ask: false } }, data.context);
+    expect(off.analyse(text).score).toBe(0);
+    expect(detectors.sexualHarassment.analyse(prepared("I will never send nudes")).score).toBe(0);
   });
 
   it("dampens a survivor's report and counter-speech quoting an advance", () => {
