@@ -60,11 +60,13 @@ const data = await loadDetectorData(here);
 /** Append DIR/<key>.json ({category: [phrases]}) to `lists` in memory; a key the file lacks yet is added, so a new
  * language's lists can be tried before they go into the file. */
 const addFrom = (dir: string, lists: Record<string, Record<string, string[]>>) => {
+  const known = new Set(Object.values(lists).flatMap((categories) => Object.keys(categories)));
   for (const file of files) {
     const key = file.replace(/\.jsonl$/, "");
     const extra = join(dir, `${key}.json`);
     if (!existsSync(extra)) continue;
     for (const [category, phrases] of Object.entries(JSON.parse(readFileSync(extra, "utf8")) as Record<string, string[]>)) {
+      if (!known.has(category)) throw new Error(`${extra}: no category "${category}" (known: ${[...known].join(", ")})`);
       lists[key] ??= {};
       lists[key][category] = [...(lists[key][category] ?? []), ...phrases];
     }
