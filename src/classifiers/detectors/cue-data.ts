@@ -49,7 +49,10 @@ export const DoxxingDataSchema = z.object({
   cues: CueListsSchema,
 });
 
-/** Scoring of the pairing detectors (misogyny, threat, sexual harassment): pairing window, negation windows, rule weights, dampeners. */
+/**
+ * Scoring of the pairing detectors (misogyny, threat, sexual harassment): pairing window, negation windows, rule
+ * weights, dampeners.
+ */
 const pairingScoring = <R extends z.ZodRawShape>(rules: R) =>
   z.object({
     /** Most characters between the two phrases of a pair in one sentence. */
@@ -132,7 +135,10 @@ const readJson = async (dir: string, name: string): Promise<unknown> => {
   }
 };
 
-/** Load and validate sextortion.json, doxxing.json, misogyny.json, threat.json, sexual_harassment.json and context.json from `dir`. */
+/**
+ * Load and validate sextortion.json, doxxing.json, misogyny.json, threat.json, sexual_harassment.json and context.json
+ * from `dir`.
+ */
 export const loadDetectorData = async (dir: string = DEFAULT_DETECTOR_DIR): Promise<DetectorData> => {
   const [s, d, m, t, h, c] = await Promise.all(
     ["sextortion.json", "doxxing.json", "misogyny.json", "threat.json", "sexual_harassment.json", "context.json"].map((n) => readJson(dir, n)),

@@ -24,7 +24,8 @@ export interface RuleDetectors {
 
 /**
  * Build the detectors from already-loaded data (tests, custom cue lists). `framed` is the lexicon's framing test,
- * which dampens the misogyny, threat and sexual-harassment detectors on reported, quoted, news and helpline texts (none: never framed).
+ * which dampens the misogyny, threat and sexual-harassment detectors on reported, quoted, news and helpline texts
+ * (none: never framed).
  */
 export const createDetectors = (data: DetectorData, framed?: FramedTest): RuleDetectors => ({
   sextortion: new SextortionDetector(data.sextortion, data.context),

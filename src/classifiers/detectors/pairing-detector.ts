@@ -37,9 +37,10 @@ export interface PairingStages {
 }
 
 /**
- * The misogyny, threat and sexual-harassment detectors: match cue phrases in two stages, fire named rules from paired or standalone phrases
- * (pairing.ts), then noisy-OR and dampen (counter-speech, the lexicon's framing, context.json). A subclass names its
- * label, its stages, the categories whose single words join the mask vocabulary, and its rules (`fire`).
+ * The misogyny, threat and sexual-harassment detectors: match cue phrases in two stages, fire named rules from paired
+ * or standalone phrases (pairing.ts), then noisy-OR and dampen (counter-speech, the lexicon's framing, context.json). A
+ * subclass names its label, its stages, the categories whose single words join the mask vocabulary, and its rules
+ * (`fire`). A negator that ends a yes/no question counts only where the data file leaves `question_tags_ask` off.
  */
 export abstract class PairingDetector<D extends MisogynyData | ThreatData | SexualHarassmentData> extends RuleDetector<PairingAnalysis, D> {
   private readonly gate: readonly string[];

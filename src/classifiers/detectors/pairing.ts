@@ -7,8 +7,8 @@ import { dampening, gapBetween } from "./evidence.js";
 /**
  * What the misogyny, threat and sexual-harassment detectors share: pairing two cue categories inside one sentence, the
  * negation and quotation rules that stop a pair or a phrase from counting, and their dampening (counter-speech, the
- * lexicon's framing, context.json). The detectors only ever raise a fused score (fusion `maxWith`), so a pair that does not
- * count leaves the text to the learnt models: the rules can afford to be generous about what they discount.
+ * lexicon's framing, context.json). The detectors only ever raise a fused score (fusion `maxWith`), so a pair that does
+ * not count leaves the text to the learnt models: the rules can afford to be generous about what they discount.
  */
 
 /** Whether a text is framed as a mention (report, counter-speech, news, helpline): the lexicon's framing analysis. */
