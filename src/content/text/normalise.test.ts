@@ -77,6 +77,11 @@ describe("normaliseText: leetspeak", () => {
     expect(norm("b!tch")).toBe("bitch");
     expect(norm("wh0r3s")).toBe("whores");
   });
+  it("folds a single trailing digit only in a token that is already leet inside", () => {
+    expect(norm("m4nd4m3 nud3s")).toBe("mandame nudes");
+    expect(norm("b00b5 h3ll0")).toBe("boobs hello");
+    expect(norm("mp3 covid19 line1")).toBe("mp3 covid19 line1");
+  });
   it("keeps numbers, phone numbers, ordinals and trailing digit runs", () => {
     expect(norm("call 555-1234 or +1 (415) 555 0100")).toBe("call 555-1234 or +1 (415) 555 0100");
     expect(norm("in 2024 on the 1st at 5pm, 10km")).toBe("in 2024 on the 1st at 5pm, 10km");

@@ -14,8 +14,9 @@
  *  2. confusables: Cyrillic/Greek look-alikes inside a token that also has ASCII letters become Latin
  *     (so "ѕlut" folds, a Russian word does not); small-capital and regional-indicator letters always.
  *  3. leetspeak: 0 1 3 4 5 7 8 9 $ @ ! | fold to letters between letters ("b1tch"), plus a single leading
- *     digit ("5lut") and edge $ ("a$$"); tokens without letters (phone numbers, years, prices), digit
- *     tails ("line1"), ordinals/units ("1st", "10km"), e-mails and URLs stay untouched.
+ *     digit ("5lut"), edge $ ("a$$") and a single trailing digit in a token already leet inside ("m4nd4m3");
+ *     tokens without letters (phone numbers, years, prices), digit tails ("line1"), ordinals/units ("1st",
+ *     "10km"), e-mails and URLs stay untouched.
  *  4. stretched letters: runs of 3+ identical Latin/Cyrillic/Greek letters -> one ("biiiitch" -> "bitch");
  *     any other character repeated 4+ times -> three ("ㅋㅋㅋㅋㅋ" -> "ㅋㅋㅋ", "!!!!!" -> "!!!").
  *  5. spaced-out letters: 3+ single Latin/Cyrillic/Greek letters separated by spaces or . - _ * | / ·
@@ -320,6 +321,7 @@ function foldLeet(buf: Buffer): void {
     const token = String.fromCodePoint(...cps.subarray(start, end));
     if (NUMBER_WITH_SUFFIX_RE.test(token.replace(EDGE_PUNCT_RE, "")) || ADDRESS_RE.test(token)) return;
     // Fold run by run: a run of leet characters is folded when it touches a letter.
+    let foldedInterior = false;
     let k = start;
     while (k < end) {
       if (LEET[cps[k]] === undefined) {
@@ -346,9 +348,13 @@ function foldLeet(buf: Buffer): void {
         // enumerations and user names far more often than leet, so they stay.
         let symbolsOnly = true;
         for (let q = k; q < r; q++) if (isDigit(cps[q])) symbolsOnly = false;
-        fold = symbolsOnly || (letterAfter && runLength === 1);
+        // A single trailing digit folds too once the token has been leet inside ("m4nd4m3", "b00b5"): then it is
+        // the word's last letter, not a counter.
+        const leetTail = letterBefore && !letterAfter && runLength === 1 && foldedInterior;
+        fold = symbolsOnly || (letterAfter && runLength === 1) || leetTail;
         for (let q = k; q < r && fold; q++) if (INTERIOR_ONLY.has(cps[q])) fold = false;
       }
+      if (fold && interior) foldedInterior = true;
       if (fold) for (let q = k; q < r; q++) cps[q] = LEET[cps[q]].charCodeAt(0);
       k = r;
     }
