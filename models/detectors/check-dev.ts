@@ -12,9 +12,9 @@
  *       # try additions, or a new language's lists, before editing the shared file; --add-context DIR does the same
  *       # for context.json (reported speech, news, help-seeking… cues that dampen every detector)
  *
- * A row counts as flagged when the detector alone would flag it under the default policy: its score reaches the
- * policy's threshold for the label, mapped back through the detector's calibration in models/fusion/fusion.json when
- * it has one (the misogyny and threat detectors are uncalibrated floors of their fused scores).
+ * A row counts as flagged when the detector alone would flag it under the default policy: its score, calibrated as the
+ * fusion calibrates it (models/fusion/fusion.json; the pairing detectors are uncalibrated floors of their fused
+ * scores), reaches the policy's threshold for the label in the key's language.
  *
  * The rows were written for this project (issue 7: session 5 for misogyny, session 6 for threat, sextortion and sexual harassment) and
  * cue additions were tuned on them: they are development data, not an evaluation (the evaluation sets are
@@ -27,7 +27,8 @@ import { fileURLToPath } from "node:url";
 import { createDetectors, loadDetectorData } from "../../src/classifiers/detectors/index.js";
 import { LexiconClassifier } from "../../src/classifiers/lexicon/index.js";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
-import { logit, sigmoid } from "../../src/scoring/fusion.js";
+import { loadPolicies, ruleFor } from "../../src/policy/policy.js";
+import { Fusion } from "../../src/scoring/fusion.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 /** Each checkable detector's label, under which it sits in the data, the detectors and the policy. */
@@ -79,27 +80,27 @@ const detectors = createDetectors(data, (t) => lexicon.frame(t).framed);
 // the service's normal form: the detectors' and the lexicon's words are unmasked ("w*men")
 const normalise = maskAwareNormaliser([detectors.misogyny, detectors.threat, detectors.sexualHarassment, lexicon]);
 
-/** The detector's own score at which the default policy flags the label (see the header). */
-const flagAt = (): number => {
-  const policy = JSON.parse(readFileSync(join(here, "..", "policies", "default.json"), "utf8"));
-  const fusion = JSON.parse(readFileSync(join(here, "..", "fusion", "fusion.json"), "utf8"));
-  const threshold: number = policy.text[name].threshold;
-  const platt: { a: number; b: number } | undefined = fusion.calibration[`${name.replace("_", "-")}-detector`]?.[name];
-  return platt ? sigmoid((logit(threshold) - platt.b) / platt.a) : threshold;
-};
-const FLAGGED = flagAt();
+// A row is flagged as the service would flag the label on this detector's score alone: its calibrated score (the
+// fusion's Platt calibration, if the detector has one) against the default policy's threshold for the key's language.
+const fusion = Fusion.fromFile(join(here, "..", "fusion", "fusion.json"));
+const rule = loadPolicies(join(here, "..", "policies")).get("default")?.text[name];
+if (!rule) throw new Error(`models/policies/default.json has no "${name}" rule`);
+const detector = detectors[field];
+const flags = (score: number, language: string): boolean => fusion.calibrate(detector.id, name, score) >= ruleFor(rule, language).threshold;
+const calibrated = fusion.spec.calibration[detector.id]?.[name] ? `its calibrated score (${detector.id} in fusion.json)` : "its score";
 const added = [addDir, addContextDir].filter(Boolean).join(" and ");
-console.log(`${name} detector, flagged at a detector score of ${FLAGGED.toFixed(3)}${added ? `, with the additions in ${added}` : ""}`);
+console.log(`${name} detector: a row is flagged when ${calibrated} reaches the default policy's threshold ${rule.threshold}${added ? `; with the additions in ${added}` : ""}`);
 
 let caught = 0, abusive = 0, flagged = 0, benign = 0;
 for (const file of files) {
   const key = file.replace(/\.jsonl$/, "");
+  const language = key.replace(/_latn$/, "");
   const rows = readFileSync(join(devDir, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; abusive: 0 | 1; kind?: string });
   let c = 0, a = 0, f = 0, b = 0;
   for (const row of rows) {
     const analysis: { score: number; rules: { rule: string }[]; dampenedBy: string[]; negated?: number; quoted?: number } =
-      detectors[field].analyse({ original: row.text, ...normalise(row.text), language: key.replace(/_latn$/, "") });
-    const fired = analysis.score >= FLAGGED;
+      detector.analyse({ original: row.text, ...normalise(row.text), language });
+    const fired = flags(analysis.score, language);
     if (row.abusive) (a++, fired && c++);
     else (b++, fired && f++);
     const mark = row.abusive ? (fired ? "ok  " : "MISS") : fired ? "FP  " : "ok  ";
