@@ -58,7 +58,7 @@ const detectorsIn = loadOncePer(async (modelsDir) => {
   // its phrase group, so the first texts mentioning women or violence still pay 0.1–0.4 s; compiling all of them here
   // measured 1.6 s (one run per regex) to 5.3 s (to native code), so that cost stays lazy.
   const warm = { original: "warm up", normalised: "warm up", offsets: new Int32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]), language: "en" };
-  await Promise.all([d.sextortion, d.doxxing, d.misogyny, d.threat, d.sexualHarassment].map((x) => x.classify([warm])));
+  await Promise.all(Object.values(d).map((x) => x.classify([warm])));
   return d;
 });
 const detectors = (config: Config) => detectorsIn(config.modelsDir);
