@@ -1,3 +1,4 @@
+import { nfkcKeepingJamo } from "../../content/text/normalise.js";
 import type { PreparedText } from "../types.js";
 
 /**
@@ -34,12 +35,6 @@ const GAP = `[^.!?。！？\\n]{0,${GAP_CHARS}}?`;
 const BOUNDED_EDGE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const ARABIC_FOLD: Readonly<Record<string, string>> = { "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ى": "ي" };
-
-/**
- * NFKC, except that Hangul compatibility jamo (ㅅㅅ, ㅈㄱ shorthand) stay as typed, as the text normaliser keeps them:
- * NFKC would make them conjoining jamo, which neither view of a text contains.
- */
-const nfkcKeepingJamo = (s: string): string => s.replace(/[^\u3131-\u318e]+/g, (run) => run.normalize("NFKC"));
 
 /** The folding normaliseText applies to words, reproduced for cue phrases (not for user text). */
 export const foldPhrase = (phrase: string): string =>

@@ -194,6 +194,12 @@ function isCompatibilityJamo(cp: number): boolean {
   return cp >= 0x3131 && cp <= 0x318e;
 }
 
+/**
+ * NFKC with this normaliser's exception (the same range as `isCompatibilityJamo`): Hangul compatibility jamo stay as
+ * typed. For strings folded outside the cluster loop that must meet its output, such as cue phrases ("ㅅㅅ").
+ */
+export const nfkcKeepingJamo = (s: string): string => s.replace(/[^\u3131-\u318e]+/g, (run) => run.normalize("NFKC"));
+
 function decode(original: string): Buffer {
   const n = original.length;
   // NFKC can expand a cluster (e.g. U+FDFA to 18 letters); grow on demand.
