@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CueMatcher, foldPhrase } from "./cue-matcher.js";
+import { normaliseText } from "../../content/text/normalise.js";
 import { preparePlain } from "./test-support.js";
 
 const hits = (lists: Record<string, string[]>, text: string) =>
@@ -34,6 +35,12 @@ describe("CueMatcher phrase syntax", () => {
     const prepared = { ...preparePlain("ta video intime"), normalised: "ta video intime" };
     const m = new CueMatcher({ fr: { c: ["vidéo intime"] } }).match(prepared).get("c") ?? [];
     expect(m.map((h) => [h.start, h.end])).toEqual([[3, 15]]);
+  });
+  it("folds phrases exactly as the normaliser folds text: a Sinhala phrase written with a zero-width joiner meets text without it", () => {
+    // ප්‍ර (with ZWJ, the rakaransaya form) and ප්ර are the same word; the normaliser drops the joiner from the text
+    const text = "ප්රයිවට් ෆොටෝ දාන්නම්";
+    expect(hits({ c: ["ප්\u200dරයිවට් ෆොටෝ"] }, text)).toEqual(["ප්රයිවට් ෆොටෝ"]);
+    expect(foldPhrase("ප්\u200dරයිවට්")).toBe(normaliseText("ප්\u200dරයිවට්").normalised);
   });
   it("drops a hit contained in a longer hit of the same category", () => {
     expect(hits({ c: ["post", "i'll post"] }, "i'll post")).toEqual(["i'll post"]);

@@ -1,4 +1,4 @@
-import { nfkcKeepingJamo } from "../../content/text/normalise.js";
+import { foldLikeText, nfkcKeepingJamo } from "../../content/text/normalise.js";
 import type { PreparedText } from "../types.js";
 
 /**
@@ -34,16 +34,8 @@ export const MAX_HITS_PER_CATEGORY = 64;
 const GAP = `[^.!?。！？\\n]{0,${GAP_CHARS}}?`;
 const BOUNDED_EDGE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const ARABIC_FOLD: Readonly<Record<string, string>> = { "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ى": "ي" };
-
-/** The folding normaliseText applies to words, reproduced for cue phrases (not for user text). */
-export const foldPhrase = (phrase: string): string =>
-  nfkcKeepingJamo(phrase)
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0640]/g, "")
-    .normalize("NFC")
-    .replace(/[آأإٱى]/g, (ch) => ARABIC_FOLD[ch]);
+/** The folding normaliseText applies to words, for cue phrases (not for user text): the normaliser's own. */
+export const foldPhrase = foldLikeText;
 
 const escapeChar = (ch: string): string => (/[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch);
 

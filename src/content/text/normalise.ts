@@ -168,19 +168,29 @@ function isLetterCp(cp: number): boolean {
   return LETTER_RE.test(String.fromCodePoint(cp));
 }
 
-/** Stage 1 for one cluster: NFKC, lowercase, drop generic diacritics, fold Arabic variants; NFC. */
+/** Stage 1 for one cluster: NFKC, lowercase, then `foldMarks`. */
 function foldCluster(cluster: string): string {
-  let s = cluster.normalize("NFKC").toLowerCase().normalize("NFD");
+  return foldMarks(cluster.normalize("NFKC").toLowerCase());
+}
+
+/** Drop generic diacritics and invisible characters, fold Arabic letter variants; NFC. */
+function foldMarks(s: string): string {
   let kept = "";
-  for (const ch of s) {
+  for (const ch of s.normalize("NFD")) {
     const cp = ch.codePointAt(0)!;
     if (isDroppedMark(cp) || isInvisible(cp)) continue;
     const arabic = ARABIC_FOLD[cp];
     kept += arabic !== undefined ? String.fromCodePoint(arabic) : ch;
   }
-  s = kept.normalize("NFC");
-  return s;
+  return kept.normalize("NFC");
 }
+
+/**
+ * A word list's phrase folded as stage 1 folds the text (NFKC keeping Hangul compatibility jamo, lowercase, generic
+ * diacritics, Arabic variants), so that a phrase and the normalised text meet: "vidéo" → "video", "أنت" → "انت".
+ * Only the per-character folding: leet, look-alikes and stretched letters are the text's, not a phrase's.
+ */
+export const foldLikeText = (phrase: string): string => foldMarks(nfkcKeepingJamo(phrase).toLowerCase());
 
 /** Per-code-point working buffer: cps[i] came from original index src[i]; only the first `length` entries are live. */
 interface Buffer {
