@@ -11,6 +11,7 @@
  *       # first append the phrases of my-additions/fr.json ({"violence": ["…"], …}) to the French lists, in memory:
  *       # try additions, or a new language's lists, before editing the shared file; --add-context DIR does the same
  *       # for context.json (reported speech, news, help-seeking… cues that dampen every detector)
+ *   npx tsx models/detectors/check-dev.ts --dev my-rows fr   # rows from my-rows/<key>.jsonl instead of dev/<detector>/
  *
  * A row counts as flagged when the detector alone would flag it under the default policy: its score, calibrated as the
  * fusion calibrates it (models/fusion/fusion.json; the pairing detectors are uncalibrated floors of their fused
@@ -49,10 +50,11 @@ if (!(name in DETECTORS)) throw new Error(`--detector: one of ${Object.keys(DETE
 const field = DETECTORS[name];
 const addDir = option("--add");
 const addContextDir = option("--add-context");
+const devOption = option("--dev");
 const showAll = args.includes("--show-all");
 const show = showAll || args.includes("--show");
 const keys = args.filter((a) => !a.startsWith("--"));
-const devDir = join(here, "dev", name);
+const devDir = devOption ?? join(here, "dev", name);
 const files = readdirSync(devDir)
   .filter((f) => f.endsWith(".jsonl") && (!keys.length || keys.includes(f.replace(/\.jsonl$/, ""))))
   .sort();

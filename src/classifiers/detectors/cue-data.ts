@@ -80,7 +80,10 @@ const pairingScoring = <R extends z.ZodRawShape>(rules: R) =>
 
 export const MisogynyDataSchema = z.object({
   ...Header,
-  scoring: pairingScoring({ group_derog: Unit, group_dehum: Unit, group_prescriptive: Unit }),
+  scoring: pairingScoring({ group_derog: Unit, group_dehum: Unit, group_prescriptive: Unit, group_emote: Unit, group_negpos: Unit }).extend({
+    /** Most characters between a reference to women and the writer's hostile feeling (`group_emote`). */
+    emote_near_chars: z.number().int().nonnegative(),
+  }),
   cues: CueListsSchema,
 });
 

@@ -111,6 +111,71 @@ describe("MisogynyDetector", () => {
     if (both) expect(detectors.misogyny.analyse(prepared(both)).score).toBe(0);
   });
 
+  it("fires on the writer's hostility towards women (group_emote), within a tight window", () => {
+    for (const text of ["I hate women", "I can't stand modern women", "women disgust me"]) {
+      const a = detectors.misogyny.analyse(prepared(text));
+      expect(a.rules.map((r) => r.rule), text).toEqual(["group_emote"]);
+    }
+    for (const [lang, text] of [["de", "Ich hasse Frauen"], ["es", "Odio a las mujeres"], ["sw", "Nawachukia wanawake"], ["vi", "tôi ghét đàn bà"]] as Case[]) {
+      expect(detectors.misogyny.analyse(prepared(text, lang)).rules.map((r) => r.rule), text).toEqual(["group_emote"]);
+    }
+    // the feeling is about something else (an `emote_cancel` phrase right after it), or negated
+    expect(detectors.misogyny.analyse(prepared("I hate it when people insult women")).score).toBe(0);
+    expect(detectors.misogyny.analyse(prepared("I hate that women are paid less")).score).toBe(0);
+    expect(detectors.misogyny.analyse(prepared("I don't hate women")).score).toBe(0);
+    expect(detectors.misogyny.analyse(prepared("I hate Mondays")).score).toBe(0);
+  });
+
+  it("negates a phrase that contains the women reference as it negates a phrase on its own", () => {
+    // "ненавижу женщин" (hate women) is one emote phrase holding the women word: the pair is the phrase alone
+    expect(detectors.misogyny.analyse(prepared("Я ненавижу женщин", "ru")).score).toBeGreaterThanOrEqual(FIRES);
+    expect(detectors.misogyny.analyse(prepared("Я не ненавижу женщин", "ru"))).toMatchObject({ score: 0, negated: 1 });
+    const quoted = detectors.misogyny.analyse(prepared("«Я ненавижу женщин» — так писать отвратительно", "ru"));
+    expect(quoted.score).toBe(0);
+    expect(quoted.quoted).toBeGreaterThan(0);
+  });
+
+  it("does not read Vietnamese 'nó' (he, she) as the English negator 'no' it folds to", () => {
+    expect(detectors.misogyny.analyse(prepared("nó ghét đàn bà", "vi")).score).toBeGreaterThanOrEqual(FIRES);
+  });
+
+  it("fires on a positive trait denied to women (group_negpos), not on the same trait affirmed, compared or asked about", () => {
+    const negpos: Case[] = [
+      ["en", "Women are not intelligent"],
+      ["en", "women can never be trusted"],
+      ["en", "Women will never be good leaders"],
+      // a negating determiner right before the women reference ("no woman"), `negation_det`
+      ["en", "No woman can lead"],
+      ["de", "Frauen sind nicht intelligent"],
+      ["es", "Las mujeres no son inteligentes"],
+      ["it", "Le donne non sono intelligenti"],
+      ["pt", "Mulheres não são inteligentes"],
+      ["zh", "女人不聪明"],
+      ["ko", "여자들은 똑똑하지 않다"],
+      ["hi", "औरतें समझदार नहीं होतीं"],
+    ];
+    for (const [lang, text] of negpos) {
+      const a = detectors.misogyny.analyse(prepared(text, lang));
+      expect(a.rules.map((r) => r.rule), text).toEqual(["group_negpos"]);
+      expect(a.score).toBeGreaterThanOrEqual(FIRES);
+    }
+    // the same determiner negates a derogatory pair
+    expect(detectors.misogyny.analyse(prepared("no woman is stupid"))).toMatchObject({ score: 0, negated: 1 });
+    for (const text of [
+      "women are intelligent",
+      "Women are no less intelligent than men",
+      "Women are not only smart but also kind",
+      "Aren't women smart?",
+      '"Women can\'t lead" is what he said, and it is nonsense',
+      // imposed on women, not a trait denied them; the trait before the women reference; "not X, but Y"
+      "women are not safe online",
+      "smart women don't date losers",
+      "Women are not weak, they are strong",
+    ]) {
+      expect(detectors.misogyny.analyse(prepared(text)).score, text).toBe(0);
+    }
+  });
+
   it("returns spans for both phrases of a pairing, in ORIGINAL offsets", async () => {
     const text = "😈 Women are ｕｓｅｌｅｓｓ";
     const [r] = await detectors.misogyny.classify([prepared(text)]);

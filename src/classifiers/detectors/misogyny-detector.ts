@@ -1,6 +1,7 @@
 import type { ContextData, MisogynyData } from "./cue-data.js";
+import type { CueHit } from "./cue-matcher.js";
 import type { FramedTest } from "./pairing.js";
-import { pairs } from "./pairing.js";
+import { negatedPairs, pairs } from "./pairing.js";
 import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
 
 export type { FramedTest } from "./pairing.js";
@@ -9,13 +10,20 @@ export type MisogynyAnalysis = PairingAnalysis;
 
 const MASKABLE = ["women_group", "derog", "dehum"];
 /** Most texts mention no women: that category is matched first, the long predicate lists only when it hits. */
-const STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "negation", "counter"] };
+const STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "emote", "emote_cancel", "pos", "negpos_cancel", "negation", "negation_det", "counter"] };
 
 const PREDICATES = [
   ["group_derog", "derog"],
   ["group_dehum", "dehum"],
   ["group_prescriptive", "prescriptive"],
 ] as const;
+
+/**
+ * Feeling phrases whose object is not a clause or other people: "I hate that women are paid less", "I can't stand
+ * people who insult women" — an `emote_cancel` phrase ("that", "when", "how", "people who") right after the feeling.
+ */
+const aboutWomen = (emote: readonly CueHit[], cancels: readonly CueHit[]): CueHit[] =>
+  emote.filter((e) => !cancels.some((c) => c.start >= e.end && c.start - e.end <= 2));
 
 /**
  * Generalising derogation of women: a reference to women (`women_group`: "women", "girls", "these females") in
@@ -26,9 +34,18 @@ const PREDICATES = [
  *   group_derog          women reference + derogatory predicate
  *   group_dehum          women reference + dehumanising comparison
  *   group_prescriptive   women reference + prescriptive / subordinating phrase
+ *   group_emote          women reference + the writer's hostile feeling (`emote`: "I hate", "can't stand", "disgust
+ *                        me"), within `emote_near_chars` (tighter than other pairs: "I hate it when people insult women"
+ *                        is not about hating women); not when an `emote_cancel` phrase follows the feeling ("I hate
+ *                        that women are paid less", "sick of people who insult women")
+ *   group_negpos         women reference + a positive predicate (`pos`: "intelligent", "capable", "good leaders") with a
+ *                        negation on it: "women are not intelligent", "women can never be trusted". The negation is found as
+ *                        for the other rules, which it cancels; `negpos_cancel` phrases between the negation and the
+ *                        predicate ("no less", "not only") and questions ("aren't women smart?") stop it
  * A pair does not count when a negation (`negation`) lies between the two phrases, just before the predicate
  * when the women reference follows it, or just after the predicate (post-verbal negation in SOV languages):
- * "women are not stupid" (the negators of the text's language and English's); nor when either phrase sits inside a
+ * "women are not stupid" (the negators of the text's language and English's), or when a negating determiner
+ * (`negation_det`: "no", "kein", "hakuna") stands right before a women reference that comes first ("no woman is stupid"); nor when either phrase sits inside a
  * quotation within a longer text ('he posted
  * "women are cows" and got banned'). Since the detector only ever raises the fused score (fusion `maxWith`), not counting a
  * pair gives nothing away to an evader: the learnt models still score the text. The score is the noisy-OR of the fired rules times the dampeners present:
@@ -47,6 +64,11 @@ export class MisogynyDetector extends PairingDetector<MisogynyData> {
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {
     const w = this.scoring.rules;
-    return PREDICATES.flatMap(([rule, category]) => fired(rule, w[rule], pairs(get("women_group"), get(category), rules, ctx, discounted)));
+    const women = get("women_group");
+    return [
+      ...PREDICATES.flatMap(([rule, category]) => fired(rule, w[rule], pairs(women, get(category), rules, ctx, discounted))),
+      ...fired("group_emote", w.group_emote, pairs(women, aboutWomen(get("emote"), get("emote_cancel")), { ...rules, near: this.scoring.emote_near_chars }, ctx, discounted)),
+      ...fired("group_negpos", w.group_negpos, negatedPairs(women, get("pos"), get("negpos_cancel"), rules, ctx)),
+    ];
   }
 }

@@ -103,9 +103,10 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, negation_after_chars: after, negation_before_chars: before, quoted_phrase_discounts: eitherQuoted } = this.scoring;
     const discounted: Discounted = { negated: 0, quoted: 0 };
-    let negations = this.negationsFor(prepared.language, get);
+    // English negators count in every language, but not when typed with diacritics: Vietnamese "nó" (he, she) folds to "no"
+    let negations = this.negationsFor(prepared.language, get).filter((n) => n.category !== "negation@en" || /^[\x00-\x7f]*$/u.test(prepared.original.slice(n.start, n.end)));
     if (this.scoring.question_tags_ask) negations = negations.filter((n) => !isQuestionTag(prepared.original, n));
-    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, negations), discounted });
+    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, negations, get("negation_det")), discounted });
     const raw = noisyOr(rules.map((r) => r.weight));
     if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
     const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);

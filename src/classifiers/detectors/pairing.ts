@@ -48,14 +48,21 @@ export interface PairingRules {
 export interface PairingContext {
   text: string;
   negations: readonly CueHit[];
+  /**
+   * Negating determiners ("no", "kein", "ningún", "hakuna"): they negate a pair also right before an anchor that comes
+   * first ("no woman is stupid", "no woman can lead"). Apart from `negations` because a clause-final negator of an SOV
+   * language often ends the clause before the anchor ("jani na, meyera …").
+   */
+  determiners: readonly CueHit[];
   readonly quotes: readonly { start: number; end: number }[];
 }
 
-export const pairingContext = (text: string, negations: readonly CueHit[]): PairingContext => {
+export const pairingContext = (text: string, negations: readonly CueHit[], determiners: readonly CueHit[] = []): PairingContext => {
   let quotes: { start: number; end: number }[] | undefined;
   return {
     text,
     negations,
+    determiners,
     get quotes() {
       return (quotes ??= quotations(text));
     },
@@ -73,51 +80,118 @@ export interface Discounted {
 
 const isQuoted = (ctx: PairingContext, start: number, end: number) => ctx.quotes.some((q) => q.start <= start && end <= q.end);
 
+/** What one (anchor, phrase) pair is: counted, not paired at all (too far, another sentence, the same words), or discounted. */
+type PairStatus = "counts" | "apart" | "negated" | "quoted";
+
+function pairStatus(g: CueHit, p: CueHit, rules: PairingRules, ctx: PairingContext): PairStatus {
+  if (gapBetween(g, p) > rules.near) return "apart";
+  if (SENTENCE_END.test(ctx.text.slice(Math.min(g.end, p.end), Math.max(g.start, p.start)))) return "apart";
+  if (negationOf(g, p, rules, ctx)) return "negated";
+  const quoted = rules.eitherQuoted
+    ? isQuoted(ctx, p.start, p.end) || isQuoted(ctx, g.start, g.end)
+    : isQuoted(ctx, Math.min(g.start, p.start), Math.max(g.end, p.end));
+  return quoted ? "quoted" : "counts";
+}
+
+/**
+ * The negation that cancels a pair: one between the two phrases, just before the phrase when the anchor follows it, or
+ * just after the phrase (post-verbal negation), that is part of neither phrase; or a negating determiner right before
+ * an anchor that comes first ("no woman").
+ */
+function negationOf(g: CueHit, p: CueHit, rules: PairingRules, ctx: PairingContext): CueHit | undefined {
+  const lo = g.start < p.start ? g.end : p.start - rules.before;
+  const negation = ctx.negations.find((n) => n.end > lo && n.start < p.end + rules.after && !inside(n, p) && !inside(n, g));
+  if (negation || g.start > p.start) return negation;
+  return ctx.determiners.find((d) => d.end <= g.start && g.start - d.end <= ANCHOR_NEGATION_GAP && !/\S/u.test(ctx.text.slice(d.end, g.start)));
+}
+
+/** Most characters, all spaces, between a negating determiner and the anchor it quantifies ("no woman", one space). */
+const ANCHOR_NEGATION_GAP = 2;
+
+/** A negation just before or after a phrase (the standalone test), not inside it. */
+const negatedAlone = (p: CueHit, rules: PairingRules, ctx: PairingContext): boolean =>
+  ctx.negations.some((n) => n.end > p.start - rules.before && n.start < p.end + rules.after && !inside(n, p));
+
+/**
+ * When one hit contains the other ("mujeres a la cocina" contains "mujeres"; Swahili "nitakuua", an announcement,
+ * contains "kuua", to kill), the pair is the longer phrase alone, and only when it is longer: the same words in both
+ * lists are one piece of evidence, not two. Null when the two do not nest (hits that share only some words, "vou te"
+ * and "te estrangular" in "vou te estrangular", pair like any others).
+ */
+function nested(g: CueHit, p: CueHit): { inner: CueHit; outer: CueHit } | null {
+  if (!overlaps(g, p)) return null;
+  const inner = p.start <= g.start && g.end <= p.end ? g : g.start <= p.start && p.end <= g.end ? p : null;
+  return inner ? { inner, outer: inner === g ? p : g } : null;
+}
+
 /**
  * Evidence from pairs (anchor, phrase) in one sentence within `near` characters, in either order. A pair does not
  * count when a negation lies between the two, just before the phrase when the anchor follows it, or just after the
- * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). When one hit contains the other
- * ("mujeres a la cocina" contains "mujeres"; Swahili "nitakuua", an announcement, contains "kuua", to kill), the pair
- * is the longer phrase alone, and only when it is longer: the same words in both lists are one piece of evidence, not
- * two. Hits that share only some words ("vou te" and "te estrangular" in "vou te estrangular") pair like any others.
+ * phrase; nor when both sit inside one quotation (or either does, with `eitherQuoted`). Nested hits (see `nested`) count
+ * as their longer phrase, negated and quoted as a standalone phrase is ("я не ненавижу женщин").
  */
 export function pairs(anchors: readonly CueHit[], phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
   const evidence: CueHit[] = [];
   for (const p of phrases) {
     for (const g of anchors) {
-      if (overlaps(g, p)) {
-        const inner = p.start <= g.start && g.end <= p.end ? g : g.start <= p.start && p.end <= g.end ? p : null;
-        const outer = inner === g ? p : g;
-        if (inner) {
-          if (outer.end - outer.start > inner.end - inner.start) evidence.push(outer);
-          continue;
-        }
-        // two phrases sharing words ("vou te" + "te estrangular", Arabic "رح ا" + "اطعنك"): a pair like any other
-      }
-      if (gapBetween(g, p) > rules.near) continue;
-      if (SENTENCE_END.test(ctx.text.slice(Math.min(g.end, p.end), Math.max(g.start, p.start)))) continue;
-      const lo = g.start < p.start ? g.end : p.start - rules.before;
-      if (ctx.negations.some((n) => n.end > lo && n.start < p.end + rules.after && !inside(n, p) && !inside(n, g))) {
-        out.negated++;
+      const n = nested(g, p);
+      if (n) {
+        if (n.outer.end - n.outer.start <= n.inner.end - n.inner.start) continue;
+        if (negatedAlone(n.outer, rules, ctx)) out.negated++;
+        else if (isQuoted(ctx, n.outer.start, n.outer.end)) out.quoted++;
+        else evidence.push(n.outer);
         continue;
       }
-      const quoted = rules.eitherQuoted
-        ? isQuoted(ctx, p.start, p.end) || isQuoted(ctx, g.start, g.end)
-        : isQuoted(ctx, Math.min(g.start, p.start), Math.max(g.end, p.end));
-      if (quoted) {
-        out.quoted++;
-        continue;
-      }
-      evidence.push(g, p);
+      const status = pairStatus(g, p, rules, ctx);
+      if (status === "counts") evidence.push(g, p);
+      else if (status !== "apart") out[status]++;
     }
   }
   return evidence;
 }
 
+/**
+ * Evidence from pairs that count only when negated: a reference to women and a positive predicate with a negation on
+ * it ("women are not intelligent", "women can never be trusted"). The negation is found exactly as `pairs` finds the one
+ * that cancels a derogatory pair, so the two rules read the same sentences in opposite ways. The women reference must
+ * come first ("smart women don't date losers" is about something else). The pair does not count when a `cancel` phrase
+ * lies between the negation and the predicate ("women are no less intelligent", "not only smart"), when either phrase
+ * is quoted, or when its sentence is a question ("aren't women smart?").
+ */
+export function negatedPairs(
+  anchors: readonly CueHit[],
+  phrases: readonly CueHit[],
+  cancels: readonly CueHit[],
+  rules: PairingRules,
+  ctx: PairingContext,
+): CueHit[] {
+  const evidence: CueHit[] = [];
+  for (const p of phrases) {
+    for (const g of anchors) {
+      // the women reference first: in "smart women don't date losers" the negation is about something else
+      if (g.start > p.start || nested(g, p) || pairStatus(g, p, rules, ctx) !== "negated") continue;
+      const n = negationOf(g, p, rules, ctx)!;
+      const [lo, hi] = [Math.min(n.start, p.start), Math.max(n.end, p.end)];
+      if (cancels.some((c) => c.end > lo && c.start < hi && !inside(c, p))) continue;
+      if (isQuoted(ctx, p.start, p.end) || isQuoted(ctx, g.start, g.end)) continue;
+      if (asksQuestion(ctx.text, Math.max(g.end, p.end))) continue;
+      evidence.push(g, n, p);
+    }
+  }
+  return evidence;
+}
+
+/** Whether the sentence that goes on at `at` ends with a question mark. */
+const asksQuestion = (text: string, at: number): boolean => {
+  const rest = text.slice(at);
+  const end = rest.search(SENTENCE_END);
+  return end >= 0 && /[?？؟]/u.test(rest[end]);
+};
+
 /** Phrases that count on their own: not negated just before or after, not inside a quotation. */
 export function standalone(phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
   return phrases.filter((p) => {
-    if (ctx.negations.some((n) => n.end > p.start - rules.before && n.start < p.end + rules.after && !inside(n, p))) {
+    if (negatedAlone(p, rules, ctx)) {
       out.negated++;
       return false;
     }
