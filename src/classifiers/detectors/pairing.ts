@@ -84,14 +84,17 @@ const isQuoted = (ctx: PairingContext, start: number, end: number) => ctx.quotes
 type PairStatus = "counts" | "apart" | "negated" | "quoted";
 
 function pairStatus(g: CueHit, p: CueHit, rules: PairingRules, ctx: PairingContext): PairStatus {
-  if (gapBetween(g, p) > rules.near) return "apart";
-  if (SENTENCE_END.test(ctx.text.slice(Math.min(g.end, p.end), Math.max(g.start, p.start)))) return "apart";
+  if (apart(g, p, rules, ctx)) return "apart";
   if (negationOf(g, p, rules, ctx)) return "negated";
   const quoted = rules.eitherQuoted
     ? isQuoted(ctx, p.start, p.end) || isQuoted(ctx, g.start, g.end)
     : isQuoted(ctx, Math.min(g.start, p.start), Math.max(g.end, p.end));
   return quoted ? "quoted" : "counts";
 }
+
+/** Two phrases too far apart, or in different sentences, to pair. */
+const apart = (g: CueHit, p: CueHit, rules: PairingRules, ctx: PairingContext): boolean =>
+  gapBetween(g, p) > rules.near || SENTENCE_END.test(ctx.text.slice(Math.min(g.end, p.end), Math.max(g.start, p.start)));
 
 /**
  * The negation that cancels a pair: one between the two phrases, just before the phrase when the anchor follows it, or
@@ -169,8 +172,9 @@ export function negatedPairs(
   for (const p of phrases) {
     for (const g of anchors) {
       // the women reference first: in "smart women don't date losers" the negation is about something else
-      if (g.start > p.start || nested(g, p) || pairStatus(g, p, rules, ctx) !== "negated") continue;
-      const n = negationOf(g, p, rules, ctx)!;
+      if (g.start > p.start || nested(g, p) || apart(g, p, rules, ctx)) continue;
+      const n = negationOf(g, p, rules, ctx);
+      if (!n) continue;
       const [lo, hi] = [Math.min(n.start, p.start), Math.max(n.end, p.end)];
       if (cancels.some((c) => c.end > lo && c.start < hi && !inside(c, p))) continue;
       if (isQuoted(ctx, p.start, p.end) || isQuoted(ctx, g.start, g.end)) continue;
