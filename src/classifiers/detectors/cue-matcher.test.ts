@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CueMatcher, foldPhrase } from "./cue-matcher.js";
-import { normaliseText } from "../../content/text/normalise.js";
+import { CueMatcher } from "./cue-matcher.js";
+import { foldLikeText, normaliseText } from "../../content/text/normalise.js";
 import { preparePlain } from "./test-support.js";
 
 const hits = (lists: Record<string, string[]>, text: string) =>
@@ -23,7 +23,7 @@ describe("CueMatcher phrase syntax", () => {
     expect(hits({ c: ["裸照"] }, "你的裸照在我这")).toEqual(["裸照"]);
   });
   it("keeps Hangul compatibility jamo as typed, as the text normaliser does (ㅅㅅ shorthand)", () => {
-    expect(foldPhrase("ㅅㅅ 할래")).toBe("ㅅㅅ 할래");
+    expect(foldLikeText("ㅅㅅ 할래")).toBe("ㅅㅅ 할래");
     expect(hits({ c: ["ㅅㅅ 할래"] }, "오늘 ㅅㅅ할래?")).toEqual(["ㅅㅅ할래"]);
   });
   it("matches apostrophe and hyphen variants", () => {
@@ -31,7 +31,7 @@ describe("CueMatcher phrase syntax", () => {
     expect(hits({ c: ["envoie-moi"] }, "envoie moi ça")).toEqual(["envoie moi"]);
   });
   it("matches accent-folded text through the folded spelling", () => {
-    expect(foldPhrase("vidéo intime")).toBe("video intime");
+    expect(foldLikeText("vidéo intime")).toBe("video intime");
     const prepared = { ...preparePlain("ta video intime"), normalised: "ta video intime" };
     const m = new CueMatcher({ fr: { c: ["vidéo intime"] } }).match(prepared).get("c") ?? [];
     expect(m.map((h) => [h.start, h.end])).toEqual([[3, 15]]);
@@ -40,7 +40,7 @@ describe("CueMatcher phrase syntax", () => {
     // ප්‍ර (with ZWJ, the rakaransaya form) and ප්ර are the same word; the normaliser drops the joiner from the text
     const text = "ප්රයිවට් ෆොටෝ දාන්නම්";
     expect(hits({ c: ["ප්\u200dරයිවට් ෆොටෝ"] }, text)).toEqual(["ප්රයිවට් ෆොටෝ"]);
-    expect(foldPhrase("ප්\u200dරයිවට්")).toBe(normaliseText("ප්\u200dරයිවට්").normalised);
+    expect(foldLikeText("ප්\u200dරයිවට්")).toBe(normaliseText("ප්\u200dරයිවට්").normalised);
   });
   it("drops a hit contained in a longer hit of the same category", () => {
     expect(hits({ c: ["post", "i'll post"] }, "i'll post")).toEqual(["i'll post"]);

@@ -34,9 +34,6 @@ export const MAX_HITS_PER_CATEGORY = 64;
 const GAP = `[^.!?。！？\\n]{0,${GAP_CHARS}}?`;
 const BOUNDED_EDGE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** The folding normaliseText applies to words, for cue phrases (not for user text): the normaliser's own. */
-export const foldPhrase = foldLikeText;
-
 const escapeChar = (ch: string): string => (/[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch);
 
 const compileSegment = (segment: string): string => {
@@ -288,7 +285,7 @@ export class CueMatcher {
         const compiled = byCategory.get(category) ?? new Map<string, KeyedPhrase>();
         for (const phrase of phrases) {
           const written = nfkcKeepingJamo(phrase).toLowerCase();
-          for (const form of new Set([written, foldPhrase(written)])) {
+          for (const form of new Set([written, foldLikeText(written)])) {
             if (!form.replace(/[*~\s]/g, "")) continue;
             const c = compilePhrase(form);
             const key = keyOf(form);

@@ -1,7 +1,7 @@
+import { foldLikeText } from "../../content/text/normalise.js";
 import { findQuotedRanges } from "../lexicon/framing.js";
 import type { PreparedText } from "../types.js";
 import type { CueHit } from "./cue-matcher.js";
-import { foldPhrase } from "./cue-matcher.js";
 import { dampening, gapBetween } from "./evidence.js";
 
 /**
@@ -226,7 +226,7 @@ export function singleWords(cues: Readonly<Record<string, Readonly<Record<string
   for (const lists of Object.values(cues)) {
     for (const category of categories) {
       for (const phrase of lists[category] ?? []) {
-        const word = foldPhrase(phrase.replace(/^\*|\*$/g, ""));
+        const word = foldLikeText(phrase.replace(/^\*|\*$/g, ""));
         if (/^[\p{L}\p{M}]+$/u.test(word)) words.add(word);
       }
     }
