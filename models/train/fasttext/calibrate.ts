@@ -36,7 +36,13 @@ const featureCache = new Map<string, string>();
 
 /** ONLY_ROMANIZED=1: only the romanised-language detector was rebuilt; the label models and their entry are left alone. */
 const onlyRomanized = !!process.env.ONLY_ROMANIZED;
-for (const label of (onlyRomanized ? [] : set.labels) as Label[]) {
+const summary = (onlyRomanized ? { perLabel: null, labels: [] } : JSON.parse(readFileSync(join(workDir, "prepare-summary.json"), "utf8"))) as {
+  perLabel: Record<string, unknown> | null;
+  labels: Label[];
+};
+/** ONLY_LABELS (prepare.ts): the labels rebuilt now; the others keep what the existing manifest entry has. */
+const partial = !onlyRomanized && summary.labels.length < set.labels.length;
+for (const label of summary.labels) {
   const src = join(workDir, `${label}.ftz`);
   const bytes = readFileSync(src);
   const model = runtime.loadModel(bytes);
@@ -79,7 +85,6 @@ for (const label of (onlyRomanized ? [] : set.labels) as Label[]) {
   console.log(`${label}: dev n=${raw.length} auc=${(devMetrics[label] as { rocAuc: number }).rocAuc} platt a=${calibration[label].a} b=${calibration[label].b} maxF1=${op.maxF1.f1.toFixed(3)}@${op.maxF1.threshold.toFixed(3)}`);
 }
 
-const summary = (onlyRomanized ? { perLabel: null } : JSON.parse(readFileSync(join(workDir, "prepare-summary.json"), "utf8"))) as { perLabel: unknown };
 const dataManifest = JSON.parse(readFileSync(join(trainDir, "..", "manifest.json"), "utf8")) as {
   files: { dataset: string; name: string; licence: string; source: { repo: string; commit: string } }[];
 };
@@ -120,6 +125,40 @@ const entry = {
   licence: "CC-BY-SA-4.0",
 };
 
+const manifestPath = join(repoRoot, "models", "manifest.json");
+const manifest = existsSync(manifestPath)
+  ? (JSON.parse(readFileSync(manifestPath, "utf8")) as { schemaVersion: 1; models: { id: string }[] })
+  : { schemaVersion: 1 as const, models: [] };
+if (partial) {
+  // Labels not rebuilt keep their files, calibration, operating points, dev metrics and row counts; each label's
+  // build is recorded in training.labelBuilds (version and command of the build that made its file).
+  type Entry = typeof entry & { training: typeof entry.training & { labelBuilds?: Record<string, { version: string; command: string }> } };
+  const old = manifest.models.find((m) => m.id === modelId) as Entry | undefined;
+  if (!old) throw new Error(`ONLY_LABELS: no existing manifest entry ${modelId} to keep the other labels from`);
+  const rebuilt = new Set<string>(summary.labels);
+  const builds: Record<string, { version: string; command: string }> = {};
+  for (const label of set.labels) {
+    if (rebuilt.has(label)) {
+      builds[label] = { version: entry.version, command: `ONLY_LABELS=${summary.labels.join(",")} ${entry.training.command}` };
+      continue;
+    }
+    builds[label] = old.training.labelBuilds?.[label] ?? { version: old.version, command: old.training.command };
+    const file = old.files.find((f) => f.path === old.labelFiles[label]);
+    if (!file) throw new Error(`ONLY_LABELS: the existing entry has no file for ${label}`);
+    files.push(file);
+    labelFiles[label] = old.labelFiles[label];
+    calibration[label] = old.calibration[label];
+    thresholds[label] = old.thresholds[label];
+    devMetrics[label] = (old.metrics.dev as Record<string, unknown>)[label];
+    (entry.training.rows as Record<string, unknown>)[label] = (old.training.rows as Record<string, unknown>)[label];
+  }
+  const order = (l: string) => (set.labels as string[]).indexOf(l);
+  files.sort((a, b) => order(Object.keys(labelFiles).find((l) => labelFiles[l] === a.path)!) - order(Object.keys(labelFiles).find((l) => labelFiles[l] === b.path)!));
+  (entry.training as Entry["training"]).labelBuilds = builds;
+  entry.note += `. Labels come from different builds (training.labelBuilds): ${[...new Set(Object.values(builds).map((b) => b.version))]
+    .map((v) => `${v}: ${Object.keys(builds).filter((l) => builds[l].version === v).join(", ")}`)
+    .join("; ")}. models/fasttext/MODEL_CARD.md`;
+}
 const entries: { id: string }[] = onlyRomanized ? [] : [entry];
 const romanizedSrc = join(workDir, "romanized.ftz");
 if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
@@ -159,10 +198,6 @@ if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
   console.log("romanized detector dev confusion (gold -> predicted):", JSON.stringify(confusion));
 }
 
-const manifestPath = join(repoRoot, "models", "manifest.json");
-const manifest = existsSync(manifestPath)
-  ? (JSON.parse(readFileSync(manifestPath, "utf8")) as { schemaVersion: 1; models: { id: string }[] })
-  : { schemaVersion: 1 as const, models: [] };
 for (const e of entries) {
   const at = manifest.models.findIndex((m) => m.id === e.id);
   if (at >= 0) manifest.models[at] = e;

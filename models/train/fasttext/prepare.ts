@@ -94,16 +94,23 @@ function naturalRepeats(label: Label): Map<string, number> {
   return repeats;
 }
 
+/**
+ * ONLY_LABELS=misogyny,hate: build only these labels' models (calibrate.ts then keeps the other labels' files,
+ * calibration and dev metrics from the model set's existing manifest entry). Empty: every label.
+ */
+const onlyLabels = labelsFromEnv("ONLY_LABELS");
+const buildLabels = onlyLabels.length ? set.labels.filter((l) => onlyLabels.includes(l)) : set.labels;
+
 const summary: Record<string, unknown> = {
   synthetic_balance: [...balanced],
   identity_negatives: identityNegativesFromEnv(),
   natural_repeat_max: naturalRepeatMax,
   excluded: set.excluded,
-  labels: set.labels,
+  labels: buildLabels,
   datasets: set.datasets,
   perLabel: {},
 };
-for (const label of set.labels) {
+for (const label of buildLabels) {
   const lines: string[] = [];
   const perDataset: Record<string, { pos: number; neg: number }> = {};
   const repeats = naturalRepeatMax > 1 ? naturalRepeats(label) : new Map<string, number>();

@@ -5,6 +5,8 @@
 #   WITH_SYNTHETIC=1 MODEL_ID=fasttext-tfgbv-synthetic MODEL_VERSION=3-synthetic-v2 OUT=models/fasttext-synthetic \
 #     SKIP_ROMANIZED=1 npm run train:fasttext    # the second model set served by language routing (MODEL_CARD.md)
 #   then: npx tsx models/train/fasttext/routing.ts   # which languages keep the first set, per label
+#   ONLY_LABELS=misogyny,hate …                  # rebuild only these labels; the others keep their files, calibration
+#                                                # and dev metrics from the set's manifest entry (training.labelBuilds)
 #   WITH_SYNTHETIC=1 ONLY_ROMANIZED=1 npm run train:fasttext   # only the romanised-language detector
 # Needs Debian's `fasttext` (apt-get install fasttext). Deterministic up to fastText's thread scheduling
 # (THREADS=1 for bit-identical rebuilds). Writes models/fasttext/*.ftz, MODEL_CARD metrics input and the

@@ -60,6 +60,9 @@ export const FUNCTIONALITIES = {
   helpline_nh: { target: "women", labels: L({}, 0) },
   reclaimed_nh: { target: "women", labels: L({ toxicity: null }, 0) },
   neutral_use_nh: { target: "none", labels: L({}, 0) },
+  // Asking for, sending or talking about photos and videos where nothing is sexual or coerced (family pictures,
+  // a product, an ID scan for a bank, a photographer's booking): the ordinary side of the words sextortion uses.
+  benign_photo_nh: { target: "none", labels: L({}, 0) },
   // Statements about women that are not abuse. hate/toxicity are masked: in languages whose real data for those labels
   // is positive-only or absent (bn, tl, ne), hundreds of synthetic negatives taught the models "this language is not
   // toxic" and lowered natural-test recall; these rows are meant to separate misogyny from mentions of women.
