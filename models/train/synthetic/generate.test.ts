@@ -69,6 +69,17 @@ describe("synthetic generator", () => {
     expect(rows.filter((r) => r.functionality.endsWith("_nh") && r.labels.misogyny !== 0)).toEqual([]);
   });
 
+  it("has second-writer (generator v4) files whose hate at other groups is hate, never misogyny, and benign photo talk is clean", () => {
+    const secondWriter = readdirSync(join(HERE, "templates")).filter((f) => f.endsWith(".w4.json"));
+    expect(secondWriter.length).toBe(readdirSync(join(HERE, "templates")).length / 2);
+    const otherHate = rows.filter((r) => r.functionality === "hate_other_h");
+    expect(new Set(otherHate.map((r) => r.lang)).size).toBe(languages.length);
+    expect(otherHate.filter((r) => r.labels.hate !== 1 || r.labels.misogyny !== null || r.target !== "other")).toEqual([]);
+    const photos = rows.filter((r) => r.functionality === "benign_photo_nh");
+    expect(new Set(photos.map((r) => r.lang)).size).toBe(languages.length);
+    expect(photos.filter((r) => Object.values(r.labels).some((v) => v !== 0))).toEqual([]);
+  });
+
   it("has a template file for every lexicon language and no other", () => {
     const langs = readdirSync(join(HERE, "templates")).map((f) => JSON.parse(readFileSync(join(HERE, "templates", f), "utf8")).lang as string);
     expect([...new Set(langs)].sort()).toEqual([...languages].sort());

@@ -18,7 +18,7 @@ import { parseLexiconTsv, type LexiconEntry } from "../../../src/classifiers/lex
 
 export const SEED = 20261127;
 export const DATASET_ID = "synthetic-tfgbv";
-export const GENERATOR_VERSION = "3";
+export const GENERATOR_VERSION = "4";
 /** Rows sampled per (template file, functionality) before de-duplication. */
 const ROWS_PER_FUNCTIONALITY = 70;
 /** Share of slur/threat rows that also get an obfuscated copy (Latin/Cyrillic scripts). */
@@ -54,6 +54,12 @@ export const FUNCTIONALITIES = {
   sextortion_h: { target: "women", labels: L({ sextortion: 1, threat: 1, toxicity: 1, sexual_harassment: null, misogyny: null, hate: null, doxxing: null }, 0) },
   doxxing_h: { target: "women", labels: L({ doxxing: 1, toxicity: 1, threat: null, misogyny: null, hate: null }, 0) },
   insult_nonprot_nh: { target: "other", labels: L({ toxicity: 1 }, 0) },
+  // Identity-based hate at groups other than women (ethnic, religious, national, migrants, disabled people, gay men),
+  // generator v4: it supervises hate (and toxicity), so the hate model learns hostility at any protected group. misogyny
+  // is masked, not 0: supervised as 0 (a measured trial, eval/reports/issue7-v15/NOTES.md) it did what it should on
+  // Multilingual HateCheck (misogyny flags on hate at other groups 1,925 without these rows → 885) but lowered recall on women-targeted
+  // abuse (functional sets 0.740 → 0.688 at the policy threshold; 0.406 → 0.363 where 5 % of hard negatives are flagged).
+  hate_other_h: { target: "other", labels: L({ hate: 1, toxicity: 1, misogyny: null, threat: null }, 0) },
   counter_quote_nh: { target: "women", labels: L({ toxicity: null }, 0) },
   report_nh: { target: "women", labels: L({}, 0) },
   news_nh: { target: "women", labels: L({}, 0) },
