@@ -155,6 +155,8 @@ if (partial) {
   const order = (l: string) => (set.labels as string[]).indexOf(l);
   files.sort((a, b) => order(Object.keys(labelFiles).find((l) => labelFiles[l] === a.path)!) - order(Object.keys(labelFiles).find((l) => labelFiles[l] === b.path)!));
   (entry.training as Entry["training"]).labelBuilds = builds;
+  // Fields this script does not write (the first set's language routing, from routing.ts) stay as they were.
+  for (const [k, v] of Object.entries(old)) if (!(k in entry)) (entry as Record<string, unknown>)[k] = v;
   entry.note += `. Labels come from different builds (training.labelBuilds): ${[...new Set(Object.values(builds).map((b) => b.version))]
     .map((v) => `${v}: ${Object.keys(builds).filter((l) => builds[l].version === v).join(", ")}`)
     .join("; ")}. models/fasttext/MODEL_CARD.md`;
