@@ -70,8 +70,9 @@ describe("synthetic generator", () => {
   });
 
   it("has second-writer (generator v4) files whose hate at other groups is hate, never misogyny, and benign photo talk is clean", () => {
-    const secondWriter = readdirSync(join(HERE, "templates")).filter((f) => f.endsWith(".w4.json"));
-    expect(secondWriter.length).toBe(readdirSync(join(HERE, "templates")).length / 2);
+    const files = readdirSync(join(HERE, "templates"));
+    const firstWriter = files.filter((f) => !f.endsWith(".w4.json"));
+    expect(firstWriter.filter((f) => !files.includes(f.replace(/\.json$/, ".w4.json")))).toEqual([]);
     const otherHate = rows.filter((r) => r.functionality === "hate_other_h");
     expect(new Set(otherHate.map((r) => r.lang)).size).toBe(languages.length);
     expect(otherHate.filter((r) => r.labels.hate !== 1 || r.labels.misogyny !== null || r.target !== "other")).toEqual([]);

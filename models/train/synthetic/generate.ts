@@ -57,8 +57,9 @@ export const FUNCTIONALITIES = {
   // Identity-based hate at groups other than women (ethnic, religious, national, migrants, disabled people, gay men),
   // generator v4: it supervises hate (and toxicity), so the hate model learns hostility at any protected group. misogyny
   // is masked, not 0: supervised as 0 (a measured trial, eval/reports/issue7-v15/NOTES.md) it did what it should on
-  // Multilingual HateCheck (misogyny flags on hate at other groups 1,925 without these rows → 885) but lowered recall on women-targeted
-  // abuse (functional sets 0.740 → 0.688 at the policy threshold; 0.406 → 0.363 where 5 % of hard negatives are flagged).
+  // Multilingual HateCheck (misogyny flags on hate at other groups: 1,925 without these rows, 885 with them) but lowered
+  // recall on women-targeted abuse (functional sets 0.740 → 0.688 at the policy threshold; 0.406 → 0.363 where 5 % of
+  // hard negatives are flagged).
   hate_other_h: { target: "other", labels: L({ hate: 1, toxicity: 1, misogyny: null, threat: null }, 0) },
   counter_quote_nh: { target: "women", labels: L({ toxicity: null }, 0) },
   report_nh: { target: "women", labels: L({}, 0) },
