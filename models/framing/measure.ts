@@ -12,10 +12,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createAppContext } from "../../src/context.js";
 import type { Verdict } from "../../src/scoring/verdict.js";
+import { ensureSyntheticData } from "../train/synthetic/generate.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--")) ?? path.join(ROOT, "models/train/synthetic/data/synthetic.dev.jsonl");
+const file = args.find((a) => !a.startsWith("--")) ?? ensureSyntheticData().dev;
 const byFunc = args.includes("--by-func");
 
 interface Row {

@@ -2,7 +2,8 @@
  * Fits the calibrated fusion and the default policy's thresholds on the dev split (`npm run fit:fusion`).
  *
  *   1. Runs every text component the service loads (src/components.ts) over the `dev` rows of ../shared/data/train
- *      and of the project's synthetic data (models/train/synthetic/data/synthetic.dev.jsonl, when present).
+ *      and of the project's synthetic data (models/train/synthetic/data/synthetic.dev.jsonl, generated if missing and
+ *      checked against models/train/synthetic/data.lock.json).
  *   2. Per component × label: Platt calibration on logit(raw score), rows whose gold label is null masked.
  *   3. Per label: a logistic stacker over the components covering it, kept only if 2-fold cross-validated
  *      log-loss on dev beats the best single calibrated component.
@@ -11,7 +12,7 @@
  * Test splits are never read. Writes models/fusion/fusion.json, models/fusion/fit-report.json, the default policy.
  */
 import { createHash } from "node:crypto";
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
 import type { PreparedText, TextClassifier } from "../../src/classifiers/types.js";
@@ -25,10 +26,10 @@ import { listProjectSources, listSharedSources, loadDataset, type DatasetSource,
 import { computePrCurve, computeRocAuc, toScoredSet } from "../../eval/lib/metrics.js";
 import { findPrecisionThreshold, evaluateThreshold } from "../../eval/lib/thresholds.js";
 import { fitLogistic, logLoss } from "./logistic.js";
+import { ensureSyntheticData } from "../train/synthetic/generate.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATA = path.resolve(ROOT, "../shared/data");
-const SYNTH_DEV = path.join(ROOT, "models/train/synthetic/data/synthetic.dev.jsonl");
 const BATCH = 512;
 const MIN_POS = 20;
 
@@ -94,7 +95,7 @@ async function main() {
   console.error(`components: ${classifiers.map((c) => `${c.id}@${c.version}`).join(", ")}`);
 
   const sources: DatasetSource[] = listSharedSources(DATA).filter((s) => s.group === "train");
-  if (existsSync(SYNTH_DEV)) sources.push({ name: "synthetic-tfgbv", group: "train", path: SYNTH_DEV, functional: false });
+  sources.push({ name: "synthetic-tfgbv", group: "train", path: ensureSyntheticData().dev, functional: false });
   const rows: EvalRecord[] = [];
   for (const s of sources) {
     const r = await loadDataset(s, new Set(["dev"]));
@@ -126,7 +127,7 @@ async function main() {
     version: "pending",
     description:
       "Platt calibration per component × label and per-label logistic stackers, fitted on the dev split of ../shared/data/train" +
-      (existsSync(SYNTH_DEV) ? " plus the project's synthetic dev split" : "") +
+      " plus the project's synthetic dev split" +
       " by models/fusion/fit.ts.",
   });
   for (const [label, ids] of Object.entries(MAX_WITH)) spec.maxWith[label] = ids.filter((id) => classifiers.some((c) => c.id === id));

@@ -12,6 +12,7 @@ import { gunzipSync } from "node:zlib";
 import { normaliseText } from "../../src/content/text/normalise.js";
 import { LexiconClassifier } from "../../src/classifiers/lexicon/lexicon-classifier.js";
 import { LABELS, type Label } from "../../src/taxonomy.js";
+import { ensureSyntheticData } from "../train/synthetic/generate.js";
 
 interface Row {
   text: string;
@@ -27,7 +28,6 @@ const arg = (name: string, fallback: string): string => {
 };
 const THRESHOLD = Number(arg("--threshold", "0.5"));
 const TRAIN_DIR = arg("--data", "../shared/data/train");
-const SYNTHETIC_DEV = "models/train/synthetic/data/synthetic.dev.jsonl";
 
 const readJsonl = (path: string): Row[] => {
   const raw = path.endsWith(".gz") ? gunzipSync(readFileSync(path)).toString("utf8") : readFileSync(path, "utf8");
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     const split = all.some((r) => r.split === "test") ? "test" : "dev";
     sets.push({ name: `${f.replace(".jsonl.gz", "")}:${split}`, rows: all.filter((r) => r.split === split) });
   }
-  sets.push({ name: "synthetic-tfgbv:dev", rows: readJsonl(SYNTHETIC_DEV) });
+  sets.push({ name: "synthetic-tfgbv:dev", rows: readJsonl(ensureSyntheticData().dev) });
 
   console.log(`lexicon ${lex.version}: ${lex.languages.length} languages, ${lex.patternCount} patterns; flag = score >= ${THRESHOLD}`);
   console.log("dataset\tlang\tlabel\tpos\trecall\tneg\tflagged_neg");

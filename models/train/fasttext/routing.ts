@@ -25,6 +25,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LABELS, type Label } from "../../../src/taxonomy.js";
+import { ensureSyntheticData } from "../synthetic/generate.js";
 import { labelOf, labelsFromEnv, loadTrainingSet, readFolder, readJsonl, type DataRow } from "./data.js";
 
 /** Fewer annotated rows than this (e.g. 3 English rows inside the Nepal corpus) do not make a language "measured". */
@@ -87,7 +88,7 @@ function twoSidedLanguages(label: Label): string[] {
     .map(([lang]) => lang)
     .sort();
 }
-const synthetic = annotatedRowsByLanguage(readJsonl(join(repoRoot, "models", "train", "synthetic", "data", "synthetic.train.jsonl")));
+const synthetic = annotatedRowsByLanguage(readJsonl(ensureSyntheticData().train));
 
 const manifestPath = join(repoRoot, "models", "manifest.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { models: { id: string; labels?: string[]; routing?: unknown }[] };

@@ -24,7 +24,11 @@ BUCKET="${BUCKET:-400000}"; CUTOFF="${CUTOFF:-100000}"
 
 command -v fasttext >/dev/null || { echo "fasttext not found: apt-get install -y fasttext" >&2; exit 1; }
 EXTRA=()
-if [[ "${WITH_SYNTHETIC:-0}" == "1" ]]; then EXTRA=(models/train/synthetic/data/synthetic.train.jsonl models/train/synthetic/data/synthetic.dev.jsonl); fi
+if [[ "${WITH_SYNTHETIC:-0}" == "1" ]]; then
+  # not committed: (re)generated here, checked against models/train/synthetic/data.lock.json
+  npx tsx models/train/synthetic/generate.ts --ensure
+  EXTRA=(models/train/synthetic/data/synthetic.train.jsonl models/train/synthetic/data/synthetic.dev.jsonl)
+fi
 
 rm -rf "$WORK" && mkdir -p "$WORK" "$OUT"
 LABELS=""

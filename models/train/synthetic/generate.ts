@@ -4,11 +4,14 @@
  * × targets, per language, for every label, with hard negatives.
  * Deterministic: the same inputs and SEED give byte-identical output.
  *
- *   npm run gen:synthetic            # writes data/synthetic.{train,dev}.jsonl
+ *   npm run gen:synthetic            # writes data/synthetic.{train,dev}.jsonl and records their digests in data.lock.json
+ *   npx tsx models/train/synthetic/generate.ts --ensure   # writes data/ only if missing or not what data.lock.json records
  *   npx tsx models/train/synthetic/generate.ts --stats    # rows per language and functionality; writes nothing
+ * The data files are not committed (76k rows, ~40 MB, regenerated in seconds); data.lock.json is, so the rows every
+ * shipped model was trained on are pinned by their sha256 and a stale lock fails the tests.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -273,17 +276,70 @@ export function generateAll(templatesDir: string, lexiconDir: string): Synthetic
   return all.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
 }
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DATA_DIR = join(HERE, "data");
+export const DATA_LOCK = join(HERE, "data.lock.json");
+const SPLITS = ["train", "dev"] as const;
+type Split = (typeof SPLITS)[number];
+export const dataPath = (split: Split): string => join(DATA_DIR, `synthetic.${split}.jsonl`);
+
+/** One split's file content, exactly as written to data/. */
+export function serialiseSplit(rows: readonly SyntheticRecord[], split: Split): string {
+  return rows.filter((r) => r.split === split).map((r) => JSON.stringify(r)).join("\n") + "\n";
+}
+
+interface DataLock {
+  generator: string;
+  rows: Record<Split, number>;
+  sha256: Record<Split, string>;
+}
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+/** The lock the given rows write: generator version, rows and sha256 per split (the test compares it with data.lock.json). */
+export function dataLockOf(rows: readonly SyntheticRecord[]): DataLock {
+  const text = Object.fromEntries(SPLITS.map((s) => [s, serialiseSplit(rows, s)])) as Record<Split, string>;
+  return {
+    generator: GENERATOR_VERSION,
+    rows: Object.fromEntries(SPLITS.map((s) => [s, rows.filter((r) => r.split === s).length])) as Record<Split, number>,
+    sha256: Object.fromEntries(SPLITS.map((s) => [s, sha256(text[s])])) as Record<Split, string>,
+  };
+}
+export const readDataLock = (): DataLock => JSON.parse(readFileSync(DATA_LOCK, "utf8")) as DataLock;
+export const generateProjectData = (): SyntheticRecord[] => generateAll(join(HERE, "templates"), join(HERE, "../../lexicons"));
+
+function writeData(rows: readonly SyntheticRecord[]): void {
+  mkdirSync(DATA_DIR, { recursive: true });
+  for (const split of SPLITS) writeFileSync(dataPath(split), serialiseSplit(rows, split));
+}
+
+/**
+ * The paths of the synthetic data files, (re)generated when missing or different from what data.lock.json records.
+ * Throws when the templates or lexicons no longer generate the locked rows (run `npm run gen:synthetic`, then retrain
+ * what uses them): offline scripts must not silently train or fit on other rows than the shipped models saw.
+ */
+export function ensureSyntheticData(): Record<Split, string> {
+  const lock = readDataLock();
+  const current = SPLITS.every((s) => existsSync(dataPath(s)) && sha256(readFileSync(dataPath(s), "utf8")) === lock.sha256[s]);
+  if (!current) {
+    const rows = generateProjectData();
+    const now = dataLockOf(rows);
+    const stale = SPLITS.filter((s) => now.sha256[s] !== lock.sha256[s]);
+    if (stale.length) throw new Error(`synthetic data: the templates or lexicons no longer generate what ${DATA_LOCK} records (${stale.join(", ")}); run \`npm run gen:synthetic\``);
+    writeData(rows);
+  }
+  return { train: dataPath("train"), dev: dataPath("dev") };
+}
+
 function main(): void {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const rows = generateAll(join(here, "templates"), join(here, "../../lexicons"));
+  if (process.argv.includes("--ensure")) {
+    const paths = ensureSyntheticData();
+    console.log(`synthetic data matches ${DATA_LOCK}: ${paths.train}, ${paths.dev}`);
+    return;
+  }
+  const rows = generateProjectData();
   const statsOnly = process.argv.includes("--stats");
   if (!statsOnly) {
-    const outDir = join(here, "data");
-    mkdirSync(outDir, { recursive: true });
-    for (const split of ["train", "dev"] as const) {
-      const lines = rows.filter((r) => r.split === split).map((r) => JSON.stringify(r));
-      writeFileSync(join(outDir, `synthetic.${split}.jsonl`), lines.join("\n") + "\n");
-    }
+    writeData(rows);
+    writeFileSync(DATA_LOCK, JSON.stringify(dataLockOf(rows), null, 2) + "\n");
   }
   const byLang = new Map<string, Map<string, number>>();
   for (const r of rows) {

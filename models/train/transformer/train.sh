@@ -26,6 +26,8 @@ if ! readlink -f /usr/lib/x86_64-linux-gnu/libblas.so.3 | grep -q openblas; then
   echo "warning: the system BLAS is not OpenBLAS; training will be ~10x slower (apt-get install -y libopenblas0-pthread)" >&2
 fi
 
+# the synthetic rows are not committed: (re)generate them, checked against models/train/synthetic/data.lock.json
+$N npx tsx models/train/synthetic/generate.ts --ensure
 $N $PY $T/prepare_data.py
 # the encoder trains on the service's normalised form (PreparedText.normalised)
 $N npx tsx $T/normalise-data.ts $W
