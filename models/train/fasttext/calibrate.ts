@@ -152,8 +152,9 @@ if (partial) {
     devMetrics[label] = (old.metrics.dev as Record<string, unknown>)[label];
     (entry.training.rows as Record<string, unknown>)[label] = (old.training.rows as Record<string, unknown>)[label];
   }
-  const order = (l: string) => (set.labels as string[]).indexOf(l);
-  files.sort((a, b) => order(Object.keys(labelFiles).find((l) => labelFiles[l] === a.path)!) - order(Object.keys(labelFiles).find((l) => labelFiles[l] === b.path)!));
+  // one file per label, in label order
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  files.splice(0, files.length, ...set.labels.map((l) => byPath.get(labelFiles[l])!));
   (entry.training as Entry["training"]).labelBuilds = builds;
   // Fields this script does not write (the first set's language routing, from routing.ts) stay as they were.
   for (const [k, v] of Object.entries(old)) if (!(k in entry)) (entry as Record<string, unknown>)[k] = v;

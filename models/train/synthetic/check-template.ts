@@ -1,15 +1,11 @@
 // Validates a template file and shows what it generates (rows per functionality, a sample of each):
 //   npx tsx models/train/synthetic/check-template.ts <file>.json [--all]
 // Used by the generator-v4 writers (brief-v4.md) and by anyone adding or editing a template file.
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { FUNCTIONALITIES, generateForFile, loadTemplateFile } from "./generate.js";
-import { parseLexiconTsv } from "../../../src/classifiers/lexicon/schema.js";
+import { FUNCTIONALITIES, LEXICON_DIR, generateForFile, loadLexicon, loadTemplateFile } from "./generate.js";
 const p = process.argv[2];
 const file = loadTemplateFile(p);
-const lexPath = `models/lexicons/${file.lang}.tsv`;
-const lex = parseLexiconTsv(lexPath, readFileSync(lexPath, "utf8"));
-const rows = generateForFile(basename(p).replace(/\.json$/, ""), file, lex);
+const rows = generateForFile(basename(p).replace(/\.json$/, ""), file, loadLexicon(LEXICON_DIR, file.lang));
 const missing = Object.keys(FUNCTIONALITIES).filter((f) => f !== "threat_indiv_h" && !(file.templates as Record<string, string[]>)[f]);
 if (missing.length) console.log("functionalities without templates:", missing.join(", "));
 const by = new Map<string, typeof rows>();

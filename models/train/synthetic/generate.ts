@@ -263,13 +263,17 @@ export function loadTemplateFile(path: string): TemplateFile {
   return parsed.data;
 }
 
+/** The lexicon a template file's `{slur}`/`{insult}` slots draw on. */
+export function loadLexicon(lexiconDir: string, lang: string): LexiconEntry[] {
+  const path = join(lexiconDir, `${lang}.tsv`);
+  return parseLexiconTsv(path, readFileSync(path, "utf8"));
+}
+
 export function generateAll(templatesDir: string, lexiconDir: string): SyntheticRecord[] {
   const all: SyntheticRecord[] = [];
   for (const f of readdirSync(templatesDir).filter((x) => x.endsWith(".json")).sort()) {
     const file = loadTemplateFile(join(templatesDir, f));
-    const lexPath = join(lexiconDir, `${file.lang}.tsv`);
-    const lexicon = parseLexiconTsv(lexPath, readFileSync(lexPath, "utf8"));
-    all.push(...generateForFile(f.replace(/\.json$/, ""), file, lexicon));
+    all.push(...generateForFile(f.replace(/\.json$/, ""), file, loadLexicon(lexiconDir, file.lang)));
   }
   // A text generated for two files keeps its first row only.
   const seen = new Set<string>();
@@ -277,14 +281,15 @@ export function generateAll(templatesDir: string, lexiconDir: string): Synthetic
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const DATA_DIR = join(HERE, "data");
+export const LEXICON_DIR = join(HERE, "../../lexicons");
+const DATA_DIR = join(HERE, "data");
 export const DATA_LOCK = join(HERE, "data.lock.json");
 const SPLITS = ["train", "dev"] as const;
 type Split = (typeof SPLITS)[number];
-export const dataPath = (split: Split): string => join(DATA_DIR, `synthetic.${split}.jsonl`);
+const dataPath = (split: Split): string => join(DATA_DIR, `synthetic.${split}.jsonl`);
 
 /** One split's file content, exactly as written to data/. */
-export function serialiseSplit(rows: readonly SyntheticRecord[], split: Split): string {
+function serialiseSplit(rows: readonly SyntheticRecord[], split: Split): string {
   return rows.filter((r) => r.split === split).map((r) => JSON.stringify(r)).join("\n") + "\n";
 }
 
@@ -304,7 +309,7 @@ export function dataLockOf(rows: readonly SyntheticRecord[]): DataLock {
   };
 }
 export const readDataLock = (): DataLock => JSON.parse(readFileSync(DATA_LOCK, "utf8")) as DataLock;
-export const generateProjectData = (): SyntheticRecord[] => generateAll(join(HERE, "templates"), join(HERE, "../../lexicons"));
+const generateProjectData = (): SyntheticRecord[] => generateAll(join(HERE, "templates"), LEXICON_DIR);
 
 function writeData(rows: readonly SyntheticRecord[]): void {
   mkdirSync(DATA_DIR, { recursive: true });
