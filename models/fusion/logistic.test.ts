@@ -2,6 +2,28 @@ import { describe, expect, it } from "vitest";
 import { fitLogistic, logLoss } from "./logistic.js";
 
 describe("fitLogistic", () => {
+  it("fits only the new weight when the rest of the model is a fixed offset and the intercept is held at 0", () => {
+    // p = σ(z0 + 1.5·x) where z0 = 0.8·u − 0.5 is an already fitted model's logit
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const X: number[][] = [];
+    const y: number[] = [];
+    const offset: number[] = [];
+    for (let i = 0; i < 20000; i++) {
+      const u = rnd() * 6 - 3;
+      const x = rnd() * 2 - 1;
+      const z0 = 0.8 * u - 0.5;
+      X.push([x]);
+      offset.push(z0);
+      y.push(rnd() < 1 / (1 + Math.exp(-(z0 + 1.5 * x))) ? 1 : 0);
+    }
+    const fit = fitLogistic(X, y, 1e-2, 50, { offset, fitBias: false });
+    expect(fit.bias).toBe(0);
+    expect(fit.weights[0]).toBeGreaterThan(1.3);
+    expect(fit.weights[0]).toBeLessThan(1.7);
+    expect(fit.logLoss).toBeLessThan(logLoss(X, y, 0, [0], offset));
+  });
+
   it("recovers the generating parameters of a 1-feature logistic model", () => {
     // deterministic sample from p = σ(2x - 1)
     let seed = 7;

@@ -10,21 +10,33 @@ export interface LogisticFit {
   logLoss: number;
 }
 
-/** X: rows of features; y: 0/1. Returns weights minimising mean log-loss + (l2/2n)·|w|² (bias not penalised). */
-export function fitLogistic(X: readonly number[][], y: readonly number[], l2 = 1e-2, maxIter = 50): LogisticFit {
+export interface LogisticOptions {
+  /** A fixed term added to each row's logit (e.g. an already fitted model's logit, when only new weights are fitted). */
+  offset?: readonly number[];
+  /** Fit an intercept (default true); false keeps it at 0. */
+  fitBias?: boolean;
+}
+
+/**
+ * X: rows of features; y: 0/1. Returns weights minimising mean log-loss + (l2/2n)·|w|² (bias not penalised), with
+ * p = σ(offset + bias + w·x).
+ */
+export function fitLogistic(X: readonly number[][], y: readonly number[], l2 = 1e-2, maxIter = 50, opts: LogisticOptions = {}): LogisticFit {
   const n = X.length;
   const d = X[0]?.length ?? 0;
   const k = d + 1; // bias at index 0
+  const offset = opts.offset;
+  const fitBias = opts.fitBias ?? true;
   let beta = new Array<number>(k).fill(0);
   const pos = y.reduce((a, b) => a + b, 0);
-  beta[0] = Math.log((pos + 0.5) / (n - pos + 0.5));
+  if (fitBias && !offset) beta[0] = Math.log((pos + 0.5) / (n - pos + 0.5));
   let it = 0;
   for (; it < maxIter; it++) {
     const grad = new Array<number>(k).fill(0);
     const H = Array.from({ length: k }, () => new Array<number>(k).fill(0));
     for (let i = 0; i < n; i++) {
       const xi = [1, ...X[i]];
-      let z = 0;
+      let z = offset ? offset[i] : 0;
       for (let j = 0; j < k; j++) z += beta[j] * xi[j];
       const p = 1 / (1 + Math.exp(-z));
       const w = Math.max(p * (1 - p), 1e-9);
@@ -40,9 +52,15 @@ export function fitLogistic(X: readonly number[][], y: readonly number[], l2 = 1
         H[a][a] += l2;
       }
     }
+    if (!fitBias) {
+      // the intercept stays at 0: no gradient, and an identity row/column so the Newton step leaves it alone
+      grad[0] = 0;
+      for (let a = 0; a < k; a++) H[0][a] = H[a][0] = 0;
+      H[0][0] = 1;
+    }
     // Damped Newton: halve the step until the penalised loss does not rise (separable data otherwise overshoots).
     const step = solve(H, grad);
-    const objective = (b: number[]) => logLoss(X, y, b[0], b.slice(1)) * n + (l2 / 2) * b.slice(1).reduce((a, w) => a + w * w, 0);
+    const objective = (b: number[]) => logLoss(X, y, b[0], b.slice(1), offset) * n + (l2 / 2) * b.slice(1).reduce((a, w) => a + w * w, 0);
     const before = objective(beta);
     let scale = 1;
     let next = beta.map((b, j) => b - step[j]);
@@ -55,13 +73,13 @@ export function fitLogistic(X: readonly number[][], y: readonly number[], l2 = 1
     beta = next;
     if (maxStep < 1e-7) break;
   }
-  return { bias: beta[0], weights: beta.slice(1), iterations: it, logLoss: logLoss(X, y, beta[0], beta.slice(1)) };
+  return { bias: beta[0], weights: beta.slice(1), iterations: it, logLoss: logLoss(X, y, beta[0], beta.slice(1), offset) };
 }
 
-export function logLoss(X: readonly number[][], y: readonly number[], bias: number, weights: readonly number[]): number {
+export function logLoss(X: readonly number[][], y: readonly number[], bias: number, weights: readonly number[], offset?: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < X.length; i++) {
-    let z = bias;
+    let z = bias + (offset ? offset[i] : 0);
     for (let j = 0; j < weights.length; j++) z += weights[j] * X[i][j];
     const p = Math.min(1 - 1e-12, Math.max(1e-12, 1 / (1 + Math.exp(-z))));
     s -= y[i] ? Math.log(p) : Math.log(1 - p);

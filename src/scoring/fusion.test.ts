@@ -22,6 +22,21 @@ describe("Fusion stackers", () => {
     expect(framed.score!).toBeLessThan(unframed.score!);
   });
 
+  it("a hinge product discounts only the component's evidence for the label, and leaves a low score where it was", () => {
+    const hinged = new Fusion(
+      FUSION_SCHEMA.parse({
+        version: "h",
+        stackers: { misogyny: { bias: -1, weights: { model: 0.5 }, interactions: [{ component: "model", by: "gate", weight: 0.4, hinge: true }] } },
+      }),
+    );
+    const high = hinged.fuse("misogyny", new Map([["model", 0.9], ["gate", 0.05]]));
+    expect(high.score).toBeCloseTo(sigmoid(-1 + 0.5 * logit(0.9) + 0.4 * logit(0.9) * logit(0.05)), 9);
+    expect(high.score!).toBeLessThan(hinged.fuse("misogyny", new Map([["model", 0.9], ["gate", 0.5]])).score!);
+    // logit(0.1) < 0: without the hinge the product of two negative logits would raise the score
+    const low = hinged.fuse("misogyny", new Map([["model", 0.1], ["gate", 0.05]]));
+    expect(low.score).toBeCloseTo(sigmoid(-1 + 0.5 * logit(0.1)), 9);
+  });
+
   it("reads older fusion files without interactions", () => {
     const old = FUSION_SCHEMA.parse({ version: "o", stackers: { threat: { bias: 0, weights: { model: 1 } } } });
     expect(new Fusion(old).fuse("threat", new Map([["model", 0.7]])).score).toBeCloseTo(0.7, 9);

@@ -9,6 +9,7 @@ import { LABELS, type Label } from "../taxonomy.js";
  *   p_m = σ(a · logit(raw) + b)
  * A label with a fitted stacker combines the components that ran:
  *   p = σ(bias + Σ_m w_m · logit(raw_m) + Σ_(m,g) w_mg · logit(raw_m) · logit(raw_g))
+ * (with `hinge`, max(0, logit(raw_m)) in the product: the gate g discounts only m's evidence for the label)
  * (weights fitted on the dev split by models/fusion/fit.ts; the products let a gate such as the framing component
  * scale a learnt model's evidence).
  * When a weighted component did not produce a score (it failed or does not cover the label), the fused score
@@ -25,7 +26,22 @@ const STACKER = z
      * Products of two components' logits, e.g. a learnt model's score gated by the framing component (logit 0 when a
      * text is not framed, so the term vanishes; negative when it is): z += weight · logit(raw_component) · logit(raw_by).
      */
-    interactions: z.array(z.object({ component: z.string(), by: z.string(), weight: z.number() }).strict()).default([]),
+    interactions: z
+      .array(
+        z
+          .object({
+            component: z.string(),
+            by: z.string(),
+            weight: z.number(),
+            /**
+             * Only the component's evidence FOR the label counts: z += weight · max(0, logit(raw_component)) · logit(raw_by).
+             * A gate then discounts what a learnt model found and leaves a text it scores low where it was.
+             */
+            hinge: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     source: z.string().optional(),
   })
   .strict();
@@ -97,21 +113,29 @@ export class Fusion {
     const excluded = this.spec.exclude[label];
     const raw = excluded?.length ? new Map([...all].filter(([m]) => !excluded.includes(m))) : all;
     if (raw.size === 0) return { score: null, method: "none" };
-    const st = this.spec.stackers[label];
-    if (st && Object.keys(st.weights).every((m) => raw.has(m))) {
-      let z = st.bias;
-      for (const [m, w] of Object.entries(st.weights)) z += w * logit(raw.get(m)!);
-      for (const g of st.interactions) {
-        const x = raw.get(g.component);
-        const y = raw.get(g.by);
-        if (x !== undefined && y !== undefined) z += g.weight * logit(x) * logit(y);
-      }
-      // the max branch below already covers the maxWith components (they are among `raw`)
-      return { score: Math.max(sigmoid(z), this.floorOf(label, raw)), method: "stacker" };
-    }
+    const z = this.stackerLogit(label, raw);
+    // the max branch below already covers the maxWith components (they are among `raw`)
+    if (z !== null) return { score: Math.max(sigmoid(z), this.floorOf(label, raw)), method: "stacker" };
     let best = 0;
     for (const [m, r] of raw) best = Math.max(best, this.calibrate(m, label, r));
     return { score: best, method: "max" };
+  }
+
+  /**
+   * The label's stacker logit for these raw scores (before its maxWith floor), or null when the label has no stacker
+   * or one of its weighted components gave no score. Exclusions are the caller's (fuse applies them).
+   */
+  stackerLogit(label: Label, raw: ReadonlyMap<string, number>): number | null {
+    const st = this.spec.stackers[label];
+    if (!st || !Object.keys(st.weights).every((m) => raw.has(m))) return null;
+    let z = st.bias;
+    for (const [m, w] of Object.entries(st.weights)) z += w * logit(raw.get(m)!);
+    for (const g of st.interactions) {
+      const x = raw.get(g.component);
+      const y = raw.get(g.by);
+      if (x !== undefined && y !== undefined) z += g.weight * (g.hinge ? Math.max(0, logit(x)) : logit(x)) * logit(y);
+    }
+    return z;
   }
 
   /** The largest calibrated score of the label's `maxWith` components that ran (0 when none). */
