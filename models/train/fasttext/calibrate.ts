@@ -14,7 +14,7 @@ import { applyCalibration, sha256Hex } from "../../../src/classifiers/manifest.j
 import { normaliseText } from "../../../src/content/text/normalise.js";
 import type { Label } from "../../../src/taxonomy.js";
 import { findOperatingPoints, fitPlatt } from "./calibration.js";
-import { labelOf, loadTrainingSet } from "./data.js";
+import { labelOf, loadTrainingSet, sharedDataProvenance } from "./data.js";
 
 const [trainDir, workDir, outDir, hyper, ...extra] = process.argv.slice(2);
 if (!trainDir || !workDir || !outDir) {
@@ -85,13 +85,7 @@ for (const label of summary.labels) {
   console.log(`${label}: dev n=${raw.length} auc=${(devMetrics[label] as { rocAuc: number }).rocAuc} platt a=${calibration[label].a} b=${calibration[label].b} maxF1=${op.maxF1.f1.toFixed(3)}@${op.maxF1.threshold.toFixed(3)}`);
 }
 
-const dataManifest = JSON.parse(readFileSync(join(trainDir, "..", "manifest.json"), "utf8")) as {
-  files: { dataset: string; name: string; licence: string; source: { repo: string; commit: string } }[];
-};
-const used = new Set(set.datasets);
-const data = dataManifest.files
-  .filter((f) => used.has(f.dataset))
-  .map((f) => ({ dataset: f.dataset, name: f.name, licence: f.licence, source: `${f.source.repo}@${f.source.commit}` }));
+const data = sharedDataProvenance(trainDir, new Set(set.datasets));
 if (extra.length) data.push({ dataset: "synthetic-tfgbv", name: "Project-written synthetic TFGBV rows (models/train/synthetic)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
 
 /** MODEL_ID / MODEL_VERSION: a second model set (e.g. fasttext-tfgbv-synthetic, served by language routing). */

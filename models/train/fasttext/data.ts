@@ -139,3 +139,13 @@ export function labelOf(row: DataRow, label: Label, excluded: readonly string[])
   if (excluded.includes(`${row.dataset}:${label}`)) return null;
   return v;
 }
+
+/** Provenance of the shared datasets a model was trained on (name, licence, source repo@commit), for its manifest entry. */
+export function sharedDataProvenance(trainDir: string, datasets: ReadonlySet<string>): { dataset: string; name: string; licence: string; source: string }[] {
+  const dataManifest = JSON.parse(readFileSync(join(trainDir, "..", "manifest.json"), "utf8")) as {
+    files: { dataset: string; name: string; licence: string; source: { repo: string; commit: string } }[];
+  };
+  return dataManifest.files
+    .filter((f) => datasets.has(f.dataset))
+    .map((f) => ({ dataset: f.dataset, name: f.name, licence: f.licence, source: `${f.source.repo}@${f.source.commit}` }));
+}
