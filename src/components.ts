@@ -4,7 +4,7 @@ import { BankService } from "./banks/bank-service.js";
 import { NsfwClassifier } from "./classifiers/nsfw/index.js";
 import { loadDetectors } from "./classifiers/detectors/index.js";
 import { FastTextClassifier } from "./classifiers/fasttext/fasttext-classifier.js";
-import { FramingClassifier } from "./classifiers/framing/index.js";
+import { FramingClassifier, MENTION_MODEL_ID, MentionClassifier } from "./classifiers/framing/index.js";
 import { LexiconClassifier } from "./classifiers/lexicon/index.js";
 import { readManifest } from "./classifiers/manifest.js";
 import { TransformerClassifier, transformerOptionsFromManifest } from "./classifiers/transformer/index.js";
@@ -75,17 +75,20 @@ export const TEXT_COMPONENTS: readonly ComponentLoader<TextClassifier>[] = Objec
 ]);
 
 /**
- * The text components for a configuration: the static ones above plus one per transformer listed in
- * models/manifest.json (`"kind": "transformer"`, ours or bring-your-own; `"enabled": false` skips an entry).
+ * The text components for a configuration: the static ones above, the learnt framing gate when its manifest entry is
+ * enabled, plus one per transformer listed in models/manifest.json (`"kind": "transformer"`, ours or bring-your-own;
+ * `"enabled": false` skips an entry).
  * Adding a model to the manifest is all it takes; refit the fusion (`npm run fit:fusion`) so its scores are calibrated.
  */
 export function listTextComponents(config: Config): ComponentLoader<TextClassifier>[] {
   const manifest = readManifest(manifestPath(config));
-  const transformers = manifest.models.filter(
-    (m) => (m as { kind?: string }).kind === "transformer" && (m as { enabled?: boolean }).enabled !== false,
-  );
+  const enabled = (m: (typeof manifest.models)[number]) => (m as { enabled?: boolean }).enabled !== false;
+  const transformers = manifest.models.filter((m) => (m as { kind?: string }).kind === "transformer" && enabled(m));
+  // The learnt framing gate (models/framing/README.md) joins the fusion only when its entry is enabled.
+  const mention = manifest.models.some((m) => m.id === MENTION_MODEL_ID && enabled(m));
   return [
     ...TEXT_COMPONENTS,
+    ...(mention ? [{ id: MENTION_MODEL_ID, required: true, load: () => MentionClassifier.load(manifestPath(config)) }] : []),
     ...transformers.map(
       (entry): ComponentLoader<TextClassifier> => ({
         id: entry.id,

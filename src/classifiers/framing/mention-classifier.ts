@@ -1,0 +1,59 @@
+import { FASTTEXT_MAX_INPUT_CHARS } from "../fasttext/fasttext-classifier.js";
+import { toFastTextInput } from "../fasttext/features.js";
+import { createFastTextRuntime, type FastTextModel } from "../fasttext/runtime.js";
+import { findModel, readManifest, verifyModelFiles } from "../manifest.js";
+import type { ClassifierResult, PreparedText, TextClassifier } from "../types.js";
+import type { Label } from "../../taxonomy.js";
+import { UNFRAMED_SCORE } from "./framing-classifier.js";
+
+export const MENTION_MODEL_ID = "framing-fasttext";
+/** The labels this gate covers: misogyny only (see the class comment). */
+export const MENTION_GATED_LABELS: readonly Label[] = Object.freeze(["misogyny"]);
+
+/** P(mention) of a fastText mention/use model for a prepared fastText input. */
+export function mentionProbability(model: FastTextModel, input: string): number {
+  for (const [name, p] of model.predict(input, -1, 0)) if (name === "mention") return Math.min(1, Math.max(0, p));
+  return 0;
+}
+
+/**
+ * The learnt framing gate: a fastText model (models/framing/mention.bin, `npm run train:framing`) trained on the
+ * project's synthetic rows in every language to tell a MENTION of abuse (counter-speech quoting it, a survivor's report,
+ * news, a helpline, a negated slur) from a USE of it. The cue lists of the `framing` component have to name each
+ * language's reporting verbs; this model learns them from two writers' templates and scored the other writer's rows
+ * at ROC-AUC 0.85 (manifest `training.crossWriter`).
+ *
+ * Score, for the labels of FRAMING_LABELS: min(0.5, 1 − P(mention)). Logit 0 when the model leans to "use" (no effect
+ * in the fusion stacker, like an unframed text), negative as a mention grows likelier; the stacker (models/fusion/
+ * fit.ts) learns on dev how far that lowers each label and gates the learnt models' evidence with it. It can only
+ * discount: a text that reads like direct abuse gets no extra weight from framing.
+ * Example:
+ *   const m = await MentionClassifier.load("models/manifest.json");
+ *   await m.classify([prepared("Calling women sluts is not ok. Stop.")]); // [{ scores: { misogyny: 0.02, … } }]
+ */
+export class MentionClassifier implements TextClassifier {
+  readonly id = MENTION_MODEL_ID;
+  readonly labels = MENTION_GATED_LABELS;
+
+  private constructor(
+    private readonly model: FastTextModel,
+    readonly version: string,
+  ) {}
+
+  static async load(manifestPath: string): Promise<MentionClassifier> {
+    const manifest = readManifest(manifestPath);
+    const entry = findModel(manifest, MENTION_MODEL_ID);
+    const [bytes] = verifyModelFiles(manifest, entry).values();
+    const model = (await createFastTextRuntime()).loadModel(bytes);
+    if (!model.labels.includes("mention") || !model.labels.includes("use")) throw new Error(`model "${MENTION_MODEL_ID}" is not a mention/use model`);
+    return new MentionClassifier(model, entry.version);
+  }
+
+  async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
+    return texts.map((t) => {
+      const p = mentionProbability(this.model, toFastTextInput(t.normalised.slice(0, FASTTEXT_MAX_INPUT_CHARS)));
+      const score = Math.min(UNFRAMED_SCORE, 1 - p);
+      return { scores: Object.fromEntries(MENTION_GATED_LABELS.map((l) => [l, score])) };
+    });
+  }
+}
