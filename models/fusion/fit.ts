@@ -59,9 +59,10 @@ const BLOCK_PRECISION = 0.95;
 const GATES = ["framing", "framing-fasttext"];
 /**
  * Gates that act only through hinge products with the other components' evidence (max(0, logit)), with no weight of
- * their own: the learnt mention model discounts what fastText and the lexicon found in a text it reads as a mention, and
- * leaves texts they score low alone. Fitted with its own weight too (2026-11-28), it lowered natural abuse it misread as a mention and
- * already scored low (one of the four French misogyny positives of mlma's test split fell from rank 159 to 357).
+ * their own: the learnt mention model discounts what fastText and the lexicon found in a text it reads as a mention,
+ * and leaves texts they score low alone. Fitted with its own weight too (2026-11-28), it lowered natural abuse it
+ * misread as a mention and already scored low (one of the four French misogyny positives of mlma's test split fell
+ * from rank 159 to 357). eval/reports/issue7-v17/NOTES.md has the variants.
  */
 const HINGE_GATES = new Set(["framing-fasttext"]);
 /**
@@ -107,17 +108,17 @@ const EXCLUDE_REASON =
   "the learnt models saw this label only in synthetic templates and fire on natural text; the rule detectors and lexicon carry it";
 
 /**
- * ONLY_LABELS=misogyny,threat: refit only these labels. The others keep their calibrations, stacker, exclusions and
- * policy rule from the shipped models/fusion/fusion.json, fit-report.json and models/policies/default.json, so adding a
- * component for some labels does not move every other label's threshold.
- */
-/**
  * EXTEND=1 (with ONLY_LABELS): add the hinge gates to a label's shipped stacker without refitting the rest (see
  * extendStacker). A full refit of the misogyny stacker moved ne-tfgbv-corpus' F1 beyond its interval whether or not the
  * gate was in it; this adds the gate's own evidence and nothing else.
  */
 const EXTEND = process.env.EXTEND === "1";
 
+/**
+ * ONLY_LABELS=misogyny,threat: refit only these labels. The others keep their calibrations, stacker, exclusions and
+ * policy rule from the shipped models/fusion/fusion.json, fit-report.json and models/policies/default.json, so adding a
+ * component for some labels does not move every other label's threshold.
+ */
 function onlyLabelsFromEnv(): Set<Label> | null {
   const v = process.env.ONLY_LABELS?.trim();
   if (!v) return null;
@@ -208,13 +209,15 @@ async function main() {
    * get a weight, fitted on dev with the shipped stacker's logit as a fixed offset (no intercept refit).
    */
   function extendStacker(label: Label, st: FusionSpec["stackers"][string], comps: string[], feats: Record<string, number[]>, y: number[], idx: number[], lr: Record<string, unknown>) {
-    const gate = spec.calibration;
-    const gateCalibrations = Object.fromEntries([...HINGE_GATES].map((g) => [g, gate[g]?.[label]]));
+    // the new gates' Platt fits (just made) survive; everything else of the label is the shipped one
+    const gateCalibrations = [...HINGE_GATES].map((g) => [g, spec.calibration[g]?.[label]] as const);
     keepLabel(shipped!.spec, spec, label);
-    for (const [g, c] of Object.entries(gateCalibrations)) if (c) (spec.calibration[g] ??= {})[label] = c;
+    for (const [g, c] of gateCalibrations) if (c) (spec.calibration[g] ??= {})[label] = c;
+    lr.keptFrom = shipped!.spec.version;
     const terms = [...HINGE_GATES]
       .filter((g) => comps.includes(g) && !st.interactions.some((i) => i.by === g))
-      .flatMap((g) => gatedBy(g, Object.keys(st.weights)).map((m) => ({ m, g })));
+      .flatMap((g) => gatedBy(g, Object.keys(st.weights)).map((m) => ({ m, g })))
+      .filter(({ m }) => feats[m] !== undefined); // a component without usable dev evidence now is not gated
     if (!terms.length) {
       lr.extended = "nothing to add";
       return;

@@ -18,18 +18,18 @@ export function mentionProbability(model: FastTextModel, input: string): number 
 
 /**
  * The learnt framing gate: a fastText model (models/framing/mention.bin, `npm run train:framing`) trained on the
- * project's synthetic rows in every language to tell a MENTION of abuse (counter-speech quoting it, a survivor's report,
- * news, a helpline, a negated slur) from a USE of it. The cue lists of the `framing` component have to name each
- * language's reporting verbs; this model learns them from two writers' templates and scored the other writer's rows
- * at ROC-AUC 0.85 (manifest `training.crossWriter`).
+ * project's synthetic rows in every language (plus natural abusive rows of train/ as "use") to tell a MENTION of abuse
+ * (counter-speech quoting it, a survivor's report, news, a helpline, a negated slur) from a USE of it. The cue lists of
+ * the `framing` component have to name each language's reporting verbs; this model learns them from two writers'
+ * templates. Trained on one writer's rows, it scored the other's at ROC-AUC 0.83 and 0.92 (manifest `training.crossWriter`).
  *
- * Score, for the labels of FRAMING_LABELS: min(0.5, 1 − P(mention)). Logit 0 when the model leans to "use" (no effect
- * in the fusion stacker, like an unframed text), negative as a mention grows likelier; the stacker (models/fusion/
- * fit.ts) learns on dev how far that lowers each label and gates the learnt models' evidence with it. It can only
- * discount: a text that reads like direct abuse gets no extra weight from framing.
+ * Score, for MENTION_GATED_LABELS: min(0.5, 1 − P(mention)). Logit 0 when the model leans to "use", negative as a
+ * mention grows likelier. The misogyny stacker uses it only in hinge products (models/fusion/fit.ts, `HINGE_GATES`):
+ * it discounts what fastText and the lexicon found in a text read as a mention and never raises a score. Misogyny only:
+ * gating threat and sexual_harassment too lowered threat's ROC-AUC in several languages (eval/reports/issue7-v17/NOTES.md).
  * Example:
  *   const m = await MentionClassifier.load("models/manifest.json");
- *   await m.classify([prepared("Calling women sluts is not ok. Stop.")]); // [{ scores: { misogyny: 0.02, … } }]
+ *   await m.classify([prepared("He kept calling me a slut and I reported him")]); // [{ scores: { misogyny: ≈ 0 } }]
  */
 export class MentionClassifier implements TextClassifier {
   readonly id = MENTION_MODEL_ID;
