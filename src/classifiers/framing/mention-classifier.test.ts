@@ -52,6 +52,20 @@ describe("MentionClassifier (models/framing/mention.bin)", async () => {
     }
   });
 
+  it("without its score, the shipped misogyny stacker scores exactly as it did before the gate was added", () => {
+    const spec = Fusion.fromFile(path.join(ROOT, "models/fusion/fusion.json")).spec;
+    const before = structuredClone(spec);
+    before.stackers.misogyny.interactions = before.stackers.misogyny.interactions.filter((i) => i.by !== MENTION_MODEL_ID);
+    const [withGate, withoutGate] = [new Fusion(spec), new Fusion(before)];
+    for (const [ft, lex, frame, det] of [[0.9, 0.85, 0.5, 0], [0.2, 0, 0.1, 0.7], [0.6, 0.85, 0.5, 0.3]]) {
+      const raw = new Map([["fasttext-tfgbv", ft], ["lexicon", lex], ["framing", frame], ["misogyny-detector", det]]);
+      expect(withGate.fuse("misogyny", raw).score).toBe(withoutGate.fuse("misogyny", raw).score);
+      // and with a gate reading "mention", fastText's and the lexicon's evidence is discounted
+      const gated = withGate.fuse("misogyny", new Map([...raw, [MENTION_MODEL_ID, 0.02]])).score!;
+      if (ft > 0.5 || lex > 0.5) expect(gated).toBeLessThanOrEqual(withoutGate.fuse("misogyny", raw).score!);
+    }
+  });
+
   it("is left out when its manifest entry is disabled", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "guard-mention-"));
     const manifest = JSON.parse(readFileSync(path.join(ROOT, "models/manifest.json"), "utf8")) as { models: { id: string; enabled?: boolean }[] };
