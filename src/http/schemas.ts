@@ -55,7 +55,10 @@ export function makeSchemas(limits: { maxTextChars: number; maxBatchItems: numbe
       score: z.number().min(0).max(1).nullable(),
       threshold: z.number(),
       flagged: z.boolean(),
-      note: z.string().optional(),
+      note: z.string().optional().openapi({
+        description:
+          "Why a score is null, or why a label is not flagged although its evidence alone would be (the text reads as a mention of abuse: reported, quoted, condemned, negated or in the news).",
+      }),
     })
     .openapi("LabelVerdict");
   const Span = z.object({

@@ -37,6 +37,15 @@ describe("Fusion stackers", () => {
     expect(low.score).toBeCloseTo(sigmoid(-1 + 0.5 * logit(0.1)), 9);
   });
 
+  it("reports what the gates did: the score without their products and which gates lowered it", () => {
+    const effect = fusion.gateEffect("misogyny", new Map([["model", 0.9], ["framing", 0.1]]));
+    expect(effect?.by).toEqual(["framing"]);
+    // without the product; the framing component's own weight stays
+    expect(effect?.ungated).toBeCloseTo(sigmoid(-1 + 0.5 * logit(0.9) + 0.2 * logit(0.1)), 9);
+    expect(fusion.gateEffect("misogyny", new Map([["model", 0.9], ["framing", 0.5]]))).toBeNull();
+    expect(fusion.gateEffect("threat", new Map([["model", 0.9]]))).toBeNull();
+  });
+
   it("reads older fusion files without interactions", () => {
     const old = FUSION_SCHEMA.parse({ version: "o", stackers: { threat: { bias: 0, weights: { model: 1 } } } });
     expect(new Fusion(old).fuse("threat", new Map([["model", 0.7]])).score).toBeCloseTo(0.7, 9);

@@ -110,8 +110,7 @@ export class Fusion {
 
   /** Fuses the raw scores that components produced for one label (componentId → raw score). */
   fuse(label: Label, all: ReadonlyMap<string, number>): FusedScore {
-    const excluded = this.spec.exclude[label];
-    const raw = excluded?.length ? new Map([...all].filter(([m]) => !excluded.includes(m))) : all;
+    const raw = this.usable(label, all);
     if (raw.size === 0) return { score: null, method: "none" };
     const z = this.stackerLogit(label, raw);
     // the max branch below already covers the maxWith components (they are among `raw`)
@@ -130,12 +129,44 @@ export class Fusion {
     if (!st || !Object.keys(st.weights).every((m) => raw.has(m))) return null;
     let z = st.bias;
     for (const [m, w] of Object.entries(st.weights)) z += w * logit(raw.get(m)!);
-    for (const g of st.interactions) {
+    for (const t of this.gateTerms(label, raw).values()) z += t;
+    return z;
+  }
+
+  /**
+   * What the framing gates did to a label's fused score: the score without the stacker's gated products, and the gates
+   * whose products lowered it. Null when no gate lowered the score (or the label has no stacker).
+   * Example: fusion.gateEffect("misogyny", raw) // { ungated: 0.62, by: ["framing-fasttext"] }
+   */
+  gateEffect(label: Label, all: ReadonlyMap<string, number>): { ungated: number; by: string[] } | null {
+    const raw = this.usable(label, all);
+    const z = this.stackerLogit(label, raw);
+    if (z === null) return null;
+    let total = 0;
+    const by: string[] = [];
+    for (const [g, t] of this.gateTerms(label, raw)) {
+      total += t;
+      if (t < 0) by.push(g);
+    }
+    if (total >= 0 || by.length === 0) return null;
+    return { ungated: Math.max(sigmoid(z - total), this.floorOf(label, raw)), by };
+  }
+
+  /** The stacker's gated products for these raw scores, summed per gate (`by`). */
+  private gateTerms(label: Label, raw: ReadonlyMap<string, number>): Map<string, number> {
+    const terms = new Map<string, number>();
+    for (const g of this.spec.stackers[label]?.interactions ?? []) {
       const x = raw.get(g.component);
       const y = raw.get(g.by);
-      if (x !== undefined && y !== undefined) z += g.weight * (g.hinge ? Math.max(0, logit(x)) : logit(x)) * logit(y);
+      if (x === undefined || y === undefined) continue;
+      terms.set(g.by, (terms.get(g.by) ?? 0) + g.weight * (g.hinge ? Math.max(0, logit(x)) : logit(x)) * logit(y));
     }
-    return z;
+    return terms;
+  }
+
+  private usable(label: Label, all: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+    const excluded = this.spec.exclude[label];
+    return excluded?.length ? new Map([...all].filter(([m]) => !excluded.includes(m))) : all;
   }
 
   /** The largest calibrated score of the label's `maxWith` components that ran (0 when none). */

@@ -79,3 +79,47 @@ describe("explanations", () => {
     expect(loud.timing.stages["explain:counting"]).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("framing notes", () => {
+  /** A learnt score and a gate, both read from the text: "model <score> gate <score>". */
+  class Scored implements TextClassifier {
+    constructor(
+      readonly id: string,
+      private readonly at: number,
+    ) {}
+    readonly version = "1";
+    readonly labels = ["misogyny"] as const;
+    async classify(texts: readonly PreparedText[]) {
+      return texts.map((t) => ({ scores: { misogyny: Number(t.original.split(" ")[this.at]) } }));
+    }
+  }
+  const gated = new TextScoringService({
+    normalise: normaliseText,
+    langid: null,
+    classifiers: [new Scored("model", 1), new Scored("gate", 3)],
+    fusion: new Fusion(
+      FUSION_SCHEMA.parse({
+        version: "g",
+        stackers: { misogyny: { bias: 0, weights: { model: 1 }, interactions: [{ component: "model", by: "gate", weight: 0.5, hinge: true }] } },
+      }),
+    ),
+    policies: new Map([["p", policy]]),
+    defaultPolicy: "p",
+    cache: null,
+    metrics: createMetrics({ defaultMetrics: false }),
+  });
+
+  it("says when a gate's mention reading is what kept a label below its threshold, and only then", async () => {
+    const [mention, use, weak] = await gated.scoreTextBatch(
+      [{ text: "model 0.9 gate 0.02" }, { text: "model 0.9 gate 0.5" }, { text: "model 0.2 gate 0.02" }],
+      ["a", "b", "c"],
+    );
+    expect(mention.labels.misogyny.flagged).toBe(false);
+    expect(mention.labels.misogyny.note).toMatch(/reads as a mention of abuse .* by gate; 0\.900 without that reading/);
+    expect(use.labels.misogyny).toMatchObject({ flagged: true });
+    expect(use.labels.misogyny.note).toBeUndefined();
+    // below the threshold with or without the gate: nothing to explain
+    expect(weak.labels.misogyny.flagged).toBe(false);
+    expect(weak.labels.misogyny.note).toBeUndefined();
+  });
+});

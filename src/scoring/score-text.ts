@@ -240,6 +240,12 @@ export class TextScoringService {
           if (score === null) {
             const covering = this.deps.classifiers.filter((c) => c.labels.includes(label));
             lv.note = covering.length ? `every component covering this label failed (${covering.map((c) => c.id).join(", ")})` : NOT_COVERED;
+          } else if (!flagged) {
+            // A reviewer seeing an abusive word in a text that was not flagged should know why.
+            const gated = this.deps.fusion.gateEffect(label, raws);
+            if (gated && actionFor(round(gated.ungated), rule).flagged) {
+              lv.note = `below the threshold because the text reads as a mention of abuse (reported, quoted, condemned, negated or in the news) by ${gated.by.join(", ")}; ${round(gated.ungated).toFixed(3)} without that reading`;
+            }
           }
           labels[label] = lv;
           if (flagged) {

@@ -6,7 +6,10 @@ export interface LabelVerdict {
   score: number | null;
   threshold: number;
   flagged: boolean;
-  /** Why a score is null or how to read it (e.g. "no component covers this label yet"). */
+  /**
+   * Why a score is null or how to read it (e.g. "no component covers this label yet"), or that a framing gate's
+   * mention reading is what kept the label below its threshold (with the score without that reading).
+   */
   note?: string;
 }
 
