@@ -46,6 +46,18 @@ describe("Fusion stackers", () => {
     expect(fusion.gateEffect("threat", new Map([["model", 0.9]]))).toBeNull();
   });
 
+  it("leaves the gates out of the max it falls back to when a weighted component gave no score", () => {
+    // "model" failed: the lexicon votes, the gate (uncalibrated raw 0.5 here) does not
+    const f = new Fusion(
+      FUSION_SCHEMA.parse({
+        version: "m",
+        stackers: { misogyny: { bias: 0, weights: { model: 1, lexicon: 1 }, interactions: [{ component: "model", by: "gate", weight: 0.5, hinge: true }] } },
+      }),
+    );
+    expect(f.fuse("misogyny", new Map([["lexicon", 0.3], ["gate", 0.5]]))).toEqual({ score: 0.3, method: "max" });
+    expect(f.fuse("misogyny", new Map([["gate", 0.5]]))).toEqual({ score: null, method: "none" });
+  });
+
   it("reads older fusion files without interactions", () => {
     const old = FUSION_SCHEMA.parse({ version: "o", stackers: { threat: { bias: 0, weights: { model: 1 } } } });
     expect(new Fusion(old).fuse("threat", new Map([["model", 0.7]])).score).toBeCloseTo(0.7, 9);

@@ -13,7 +13,7 @@ import { LABELS, type Label } from "../taxonomy.js";
  * (weights fitted on the dev split by models/fusion/fit.ts; the products let a gate such as the framing component
  * scale a learnt model's evidence).
  * When a weighted component did not produce a score (it failed or does not cover the label), the fused score
- * falls back to the maximum of the calibrated component scores, and says so.
+ * falls back to the maximum of the calibrated component scores (gates excluded), and says so.
  * Components listed in `maxWith` for a label stay out of its stacker; the fused score is at least their calibrated
  * score (a rule detector whose evidence natural dev data hardly contains, so a stacker cannot weigh it).
  */
@@ -115,8 +115,12 @@ export class Fusion {
     const z = this.stackerLogit(label, raw);
     // the max branch below already covers the maxWith components (they are among `raw`)
     if (z !== null) return { score: Math.max(sigmoid(z), this.floorOf(label, raw)), method: "stacker" };
+    // A gate (the `by` of the stacker's products) says how a text is framed, not whether it is abusive: no vote here.
+    const gates = new Set(this.spec.stackers[label]?.interactions.map((i) => i.by));
+    const voters = [...raw].filter(([m]) => !gates.has(m));
+    if (voters.length === 0) return { score: null, method: "none" };
     let best = 0;
-    for (const [m, r] of raw) best = Math.max(best, this.calibrate(m, label, r));
+    for (const [m, r] of voters) best = Math.max(best, this.calibrate(m, label, r));
     return { score: best, method: "max" };
   }
 
