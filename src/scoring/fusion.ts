@@ -129,11 +129,10 @@ export class Fusion {
    * or one of its weighted components gave no score. Exclusions are the caller's (fuse applies them).
    */
   stackerLogit(label: Label, raw: ReadonlyMap<string, number>): number | null {
-    const st = this.spec.stackers[label];
-    if (!st || !Object.keys(st.weights).every((m) => raw.has(m))) return null;
-    let z = st.bias;
-    for (const [m, w] of Object.entries(st.weights)) z += w * logit(raw.get(m)!);
-    for (const t of this.gateTerms(label, raw).values()) z += t;
+    const parts = this.stackerParts(label, raw);
+    if (!parts) return null;
+    let z = parts.ungated;
+    for (const t of parts.gated.values()) z += t;
     return z;
   }
 
@@ -144,28 +143,35 @@ export class Fusion {
    */
   gateEffect(label: Label, all: ReadonlyMap<string, number>): { ungated: number; by: string[] } | null {
     const raw = this.usable(label, all);
-    const z = this.stackerLogit(label, raw);
-    if (z === null) return null;
+    const parts = this.stackerParts(label, raw);
+    if (!parts) return null;
     let total = 0;
     const by: string[] = [];
-    for (const [g, t] of this.gateTerms(label, raw)) {
+    for (const [g, t] of parts.gated) {
       total += t;
       if (t < 0) by.push(g);
     }
     if (total >= 0 || by.length === 0) return null;
-    return { ungated: Math.max(sigmoid(z - total), this.floorOf(label, raw)), by };
+    return { ungated: Math.max(sigmoid(parts.ungated), this.floorOf(label, raw)), by };
   }
 
-  /** The stacker's gated products for these raw scores, summed per gate (`by`). */
-  private gateTerms(label: Label, raw: ReadonlyMap<string, number>): Map<string, number> {
-    const terms = new Map<string, number>();
-    for (const g of this.spec.stackers[label]?.interactions ?? []) {
+  /**
+   * The stacker logit in two parts: bias plus weighted logits (`ungated`), and its gated products summed per gate
+   * (`by`). Null when the label has no stacker or one of its weighted components gave no score.
+   */
+  private stackerParts(label: Label, raw: ReadonlyMap<string, number>): { ungated: number; gated: Map<string, number> } | null {
+    const st = this.spec.stackers[label];
+    if (!st || !Object.keys(st.weights).every((m) => raw.has(m))) return null;
+    let ungated = st.bias;
+    for (const [m, w] of Object.entries(st.weights)) ungated += w * logit(raw.get(m)!);
+    const gated = new Map<string, number>();
+    for (const g of st.interactions) {
       const x = raw.get(g.component);
       const y = raw.get(g.by);
       if (x === undefined || y === undefined) continue;
-      terms.set(g.by, (terms.get(g.by) ?? 0) + g.weight * (g.hinge ? Math.max(0, logit(x)) : logit(x)) * logit(y));
+      gated.set(g.by, (gated.get(g.by) ?? 0) + g.weight * (g.hinge ? Math.max(0, logit(x)) : logit(x)) * logit(y));
     }
-    return terms;
+    return { ungated, gated };
   }
 
   private usable(label: Label, all: ReadonlyMap<string, number>): ReadonlyMap<string, number> {

@@ -31,7 +31,7 @@ import { createFastTextRuntime, type FastTextModel } from "../../../src/classifi
 import { MENTION_MODEL_ID, mentionProbability } from "../../../src/classifiers/framing/mention-classifier.js";
 import { sha256Hex } from "../../../src/classifiers/manifest.js";
 import { normaliseText } from "../../../src/content/text/normalise.js";
-import { loadTrainingSet, sharedDataProvenance, type DataRow } from "../fasttext/data.js";
+import { loadTrainingSet, readJsonl, sharedDataProvenance, type DataRow } from "../fasttext/data.js";
 import { ensureSyntheticData } from "../synthetic/generate.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -81,10 +81,8 @@ function loadRows(path: string): Row[] {
   const mention = new Set<string>(MENTION_FUNCTIONALITIES);
   const use = new Set<string>(USE_FUNCTIONALITIES);
   const rows: Row[] = [];
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line) continue;
-    const r = JSON.parse(line) as { id: string; text: string; functionality: string };
-    const y = mention.has(r.functionality) ? "mention" : use.has(r.functionality) ? "use" : null;
+  for (const r of readJsonl(path)) {
+    const y = mention.has(r.functionality ?? "") ? "mention" : use.has(r.functionality ?? "") ? "use" : null;
     if (!y) continue;
     // ids are synthetic-tfgbv:<file>:<n>; the second writer's files are <lang>.w4
     const file = r.id.split(":")[1];

@@ -9,7 +9,11 @@ const rows = generateForFile(basename(p).replace(/\.json$/, ""), file, loadLexic
 const missing = Object.keys(FUNCTIONALITIES).filter((f) => f !== "threat_indiv_h" && !(file.templates as Record<string, string[]>)[f]);
 if (missing.length) console.log("functionalities without templates:", missing.join(", "));
 const by = new Map<string, typeof rows>();
-for (const r of rows) { const f = r.functionality.replace(/_obf$/, ""); by.set(f, [...(by.get(f) ?? []), r]); }
+for (const r of rows) {
+  const f = r.functionality.replace(/_obf$/, "");
+  if (!by.has(f)) by.set(f, []);
+  by.get(f)!.push(r);
+}
 console.log(`${rows.length} rows (dev ${rows.filter((r) => r.split === "dev").length})`);
 for (const [f, rs] of by) {
   console.log(`\n== ${f}: ${rs.length} rows from ${(file.templates as Record<string, string[]>)[f]?.length ?? "-"} templates`);

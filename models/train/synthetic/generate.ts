@@ -288,9 +288,9 @@ const SPLITS = ["train", "dev"] as const;
 type Split = (typeof SPLITS)[number];
 const dataPath = (split: Split): string => join(DATA_DIR, `synthetic.${split}.jsonl`);
 
-/** One split's file content, exactly as written to data/. */
-function serialiseSplit(rows: readonly SyntheticRecord[], split: Split): string {
-  return rows.filter((r) => r.split === split).map((r) => JSON.stringify(r)).join("\n") + "\n";
+/** Each split's file content, exactly as written to data/. */
+function serialiseSplits(rows: readonly SyntheticRecord[]): Record<Split, string> {
+  return Object.fromEntries(SPLITS.map((s) => [s, rows.filter((r) => r.split === s).map((r) => JSON.stringify(r)).join("\n") + "\n"])) as Record<Split, string>;
 }
 
 interface DataLock {
@@ -300,8 +300,7 @@ interface DataLock {
 }
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
 /** The lock the given rows write: generator version, rows and sha256 per split (the test compares it with data.lock.json). */
-export function dataLockOf(rows: readonly SyntheticRecord[]): DataLock {
-  const text = Object.fromEntries(SPLITS.map((s) => [s, serialiseSplit(rows, s)])) as Record<Split, string>;
+export function dataLockOf(rows: readonly SyntheticRecord[], text = serialiseSplits(rows)): DataLock {
   return {
     generator: GENERATOR_VERSION,
     rows: Object.fromEntries(SPLITS.map((s) => [s, rows.filter((r) => r.split === s).length])) as Record<Split, number>,
@@ -311,9 +310,9 @@ export function dataLockOf(rows: readonly SyntheticRecord[]): DataLock {
 export const readDataLock = (): DataLock => JSON.parse(readFileSync(DATA_LOCK, "utf8")) as DataLock;
 const generateProjectData = (): SyntheticRecord[] => generateAll(join(HERE, "templates"), LEXICON_DIR);
 
-function writeData(rows: readonly SyntheticRecord[]): void {
+function writeData(text: Record<Split, string>): void {
   mkdirSync(DATA_DIR, { recursive: true });
-  for (const split of SPLITS) writeFileSync(dataPath(split), serialiseSplit(rows, split));
+  for (const split of SPLITS) writeFileSync(dataPath(split), text[split]);
 }
 
 /**
@@ -326,10 +325,11 @@ export function ensureSyntheticData(): Record<Split, string> {
   const current = SPLITS.every((s) => existsSync(dataPath(s)) && sha256(readFileSync(dataPath(s), "utf8")) === lock.sha256[s]);
   if (!current) {
     const rows = generateProjectData();
-    const now = dataLockOf(rows);
+    const text = serialiseSplits(rows);
+    const now = dataLockOf(rows, text);
     const stale = SPLITS.filter((s) => now.sha256[s] !== lock.sha256[s]);
     if (stale.length) throw new Error(`synthetic data: the templates or lexicons no longer generate what ${DATA_LOCK} records (${stale.join(", ")}); run \`npm run gen:synthetic\``);
-    writeData(rows);
+    writeData(text);
   }
   return { train: dataPath("train"), dev: dataPath("dev") };
 }
@@ -343,8 +343,9 @@ function main(): void {
   const rows = generateProjectData();
   const statsOnly = process.argv.includes("--stats");
   if (!statsOnly) {
-    writeData(rows);
-    writeFileSync(DATA_LOCK, JSON.stringify(dataLockOf(rows), null, 2) + "\n");
+    const text = serialiseSplits(rows);
+    writeData(text);
+    writeFileSync(DATA_LOCK, JSON.stringify(dataLockOf(rows, text), null, 2) + "\n");
   }
   const byLang = new Map<string, Map<string, number>>();
   for (const r of rows) {

@@ -29,6 +29,11 @@ import { createFastTextRuntime, type FastTextModel } from "./runtime.js";
 export const FASTTEXT_MODEL_ID = "fasttext-tfgbv";
 /** fastText cost grows with input length; the tail of a huge text adds little signal. */
 export const FASTTEXT_MAX_INPUT_CHARS = 20_000;
+
+/** The input every served fastText model reads for a normalised text: features of its first FASTTEXT_MAX_INPUT_CHARS. */
+export function servedFastTextInput(normalised: string): string {
+  return toFastTextInput(normalised.length > FASTTEXT_MAX_INPUT_CHARS ? normalised.slice(0, FASTTEXT_MAX_INPUT_CHARS) : normalised);
+}
 /** Yield to the event loop after this many texts so a big batch does not stall other requests. */
 const YIELD_EVERY = 64;
 
@@ -137,7 +142,7 @@ export class FastTextClassifier implements TextClassifier {
    * `language` (as the language identifier reports it) selects the routed set where the routing says so.
    */
   scoreNormalised(normalised: string, language?: string): LabelScores {
-    const input = toFastTextInput(normalised.length > FASTTEXT_MAX_INPUT_CHARS ? normalised.slice(0, FASTTEXT_MAX_INPUT_CHARS) : normalised);
+    const input = servedFastTextInput(normalised);
     const scores: LabelScores = {};
     for (const primary of this.models) {
       const { label } = primary;

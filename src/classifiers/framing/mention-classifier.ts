@@ -1,5 +1,4 @@
-import { FASTTEXT_MAX_INPUT_CHARS } from "../fasttext/fasttext-classifier.js";
-import { toFastTextInput } from "../fasttext/features.js";
+import { servedFastTextInput } from "../fasttext/fasttext-classifier.js";
 import { createFastTextRuntime, type FastTextModel } from "../fasttext/runtime.js";
 import { findModel, readManifest, verifyModelFiles } from "../manifest.js";
 import type { ClassifierResult, PreparedText, TextClassifier } from "../types.js";
@@ -51,7 +50,7 @@ export class MentionClassifier implements TextClassifier {
 
   async classify(texts: readonly PreparedText[]): Promise<ClassifierResult[]> {
     return texts.map((t) => {
-      const p = mentionProbability(this.model, toFastTextInput(t.normalised.slice(0, FASTTEXT_MAX_INPUT_CHARS)));
+      const p = mentionProbability(this.model, servedFastTextInput(t.normalised));
       const score = Math.min(UNFRAMED_SCORE, 1 - p);
       return { scores: Object.fromEntries(MENTION_GATED_LABELS.map((l) => [l, score])) };
     });
