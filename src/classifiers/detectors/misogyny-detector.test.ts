@@ -78,6 +78,28 @@ describe("MisogynyDetector", () => {
     expect(await score(["en", "He told me women are stupid and I reported him"], unframed)).toBeGreaterThan(report.score);
   });
 
+
+  it("dampens a claim stated in order to reject it (session-10 rebuttal cues), and not the same claim asserted", () => {
+    const rebuttals: Case[] = [
+      ["en", "I disagree that women in politics are stupid"],
+      ["de", "Ich stimme nicht zu, dass Frauen dumm sind"],
+      ["es", "No estoy de acuerdo con que las mujeres sean inútiles"],
+    ];
+    for (const [lang, text] of rebuttals) {
+      const a = detectors.misogyny.analyse(prepared(text, lang));
+      expect(a.raw, text).toBeGreaterThanOrEqual(FIRES);
+      expect(a.dampenedBy, text).toContain("counter");
+      expect(a.score, text).toBeLessThan(QUIET);
+    }
+    expect(detectors.misogyny.analyse(prepared("Women in politics are stupid")).dampenedBy).toEqual([]);
+  });
+
+  it("does not read Arabic 'I hate women' (أكره النساء) as the counter-speech noun 'misogyny' (كره النساء) it contains", () => {
+    const a = detectors.misogyny.analyse(prepared("أكره النساء", "ar"));
+    expect(a.score).toBeGreaterThanOrEqual(FIRES);
+    expect(a.dampenedBy).not.toContain("counter");
+    expect(detectors.misogyny.analyse(prepared("القول إن النساء غبيات هو كراهية النساء", "ar")).dampenedBy).toContain("counter");
+  });
   it("applies the negators of the text's language (and English's), not a word that negates in another language", () => {
     // Vietnamese "ko" (not) is the Tagalog possessive "ko" (my): in Tagalog text it negates nothing
     const text = "ang mga babae sa trabaho ko, bobo lahat";
