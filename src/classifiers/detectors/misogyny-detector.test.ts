@@ -78,7 +78,6 @@ describe("MisogynyDetector", () => {
     expect(await score(["en", "He told me women are stupid and I reported him"], unframed)).toBeGreaterThan(report.score);
   });
 
-
   it("dampens a claim stated in order to reject it (session-10 rebuttal cues), and not the same claim asserted", () => {
     const rebuttals: Case[] = [
       ["en", "I disagree that women in politics are stupid"],
@@ -100,6 +99,7 @@ describe("MisogynyDetector", () => {
     expect(a.dampenedBy).not.toContain("counter");
     expect(detectors.misogyny.analyse(prepared("القول إن النساء غبيات هو كراهية النساء", "ar")).dampenedBy).toContain("counter");
   });
+
   it("applies the negators of the text's language (and English's), not a word that negates in another language", () => {
     // Vietnamese "ko" (not) is the Tagalog possessive "ko" (my): in Tagalog text it negates nothing
     const text = "ang mga babae sa trabaho ko, bobo lahat";
