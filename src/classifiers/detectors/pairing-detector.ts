@@ -2,7 +2,7 @@ import type { PreparedText } from "../types.js";
 import type { ContextData, MisogynyData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, singleWords } from "./pairing.js";
+import { dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, maskPhrases } from "./pairing.js";
 import { RuleDetector } from "./rule-detector.js";
 import type { Label } from "../../taxonomy.js";
 
@@ -90,9 +90,9 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     return categories.flatMap(get);
   }
 
-  /** Single-word cues of the mask categories, folded: a masked spelling of one ("w*men", "k*ll") is read as it. */
+  /** The phrases of the mask categories, folded: a masked spelling of one of their words ("w*men", "k*ll") is read as it. */
   maskWords(): string[] {
-    return singleWords(this.data.cues, this.maskCategories);
+    return maskPhrases(this.data.cues, this.maskCategories);
   }
 
   /** The rules that fired for one text (weights from the data file). */

@@ -220,16 +220,25 @@ export function dampen(
   return dampening(found, factors);
 }
 
-/** Single-word phrases of some categories, without their stem `*`, folded like the normaliser folds (mask vocabulary). */
-export function singleWords(cues: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>, categories: readonly string[]): string[] {
-  const words = new Set<string>();
+/**
+ * The phrases of some categories, folded like the normaliser folds, without stem `*` and gap `~` marks (the mask
+ * vocabulary: a phrase of one word is a word of its own, longer phrases lend it their words); each once per language
+ * key, so a word several languages list counts more when masked readings tie.
+ */
+export function maskPhrases(cues: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>, categories: readonly string[]): string[] {
+  const out: string[] = [];
   for (const lists of Object.values(cues)) {
+    const phrases = new Set<string>();
     for (const category of categories) {
       for (const phrase of lists[category] ?? []) {
-        const word = foldLikeText(phrase.replace(/^\*|\*$/g, ""));
-        if (/^[\p{L}\p{M}]+$/u.test(word)) words.add(word);
+        const words = foldLikeText(phrase)
+          .split(/\s+/u)
+          .map((w) => w.replace(/^\*|\*$/g, ""))
+          .filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
+        if (words.length) phrases.add(words.join(" "));
       }
     }
+    out.push(...phrases);
   }
-  return [...words];
+  return out;
 }

@@ -62,9 +62,31 @@ describe("normaliseText: confusables / homoglyphs", () => {
     expect(norm("Сука блять")).toBe("сука блять");
     expect(norm("καλημέρα")).toBe("καλημερα");
   });
+  it("reads Latin look-alikes inside a Cyrillic word as Cyrillic", () => {
+    expect(norm("закрой рот, шлюxa")).toBe("закрои рот, шлюха"); // Latin x and a
+    expect(norm("тупая пoдctилka")).toBe("тупая подстилка");
+    expect(norm("Аузыңды жап, жeзөkшe")).toBe("аузыңды жап, жезөкше"); // Kazakh
+    expect(norm("Сен сияқты қaншық")).toBe("сен сияқты қаншық"); // not "қahшық": the Cyrillic н stays
+  });
+  it("gives a word made only of look-alikes the text's dominant script", () => {
+    expect(norm("все девушки mycop, без исключений")).toBe("все девушки мусор, без исключении"); // all-Latin мусор
+    expect(norm("todas as meninas são um ӏіхо")).toBe("todas as meninas sao um lixo"); // all-Cyrillic lixo
+    expect(norm("Nobody cares what a sӏut thinks")).toBe("nobody cares what a slut thinks"); // palochka
+    expect(norm("my cop")).toBe("my cop"); // no Cyrillic text: nothing to read
+    expect(norm("он сказал OK")).toBe("он сказал ok"); // two letters: left as typed
+    expect(norm("cop сор")).toBe("cop сор"); // no dominant script
+  });
   it("always folds small capitals and regional-indicator letters", () => {
     expect(norm("ᴡʜᴏʀᴇ")).toBe("whore");
     expect(norm("🇸🇱🇺🇹")).toBe("slut");
+    expect(norm("🅱️itch")).toBe("bitch"); // negative squared, with its variation selector
+    expect(norm("🄱🅘🆃🄲🅷")).toBe("bitch"); // squared, negative circled
+  });
+  it("reads letter-like symbol emoji inside a word, not beside it", () => {
+    expect(norm("wh⭕re")).toBe("whore");
+    expect(norm("a💲💲")).toBe("ass");
+    expect(norm("done ❌")).toBe("done ❌");
+    expect(norm("no⭕")).toBe("no⭕");
   });
 });
 
@@ -113,10 +135,14 @@ describe("normaliseText: spaced-out letters", () => {
     expect(norm("s.l.u.t.")).toBe("slut");
     expect(norm("w-h-o-r-e!")).toBe("whore!");
     expect(norm("S l u t!!!!")).toBe("slut!!!");
+    expect(norm("s'l'u't")).toBe("slut"); // apostrophes too
+    expect(norm("w.h'o-r_e")).toBe("whore");
   });
   it("leaves one or two single letters alone", () => {
     expect(norm("I am a girl")).toBe("i am a girl");
     expect(norm("e.g. this")).toBe("e.g. this");
+    expect(norm("options a, b, c")).toBe("options a, b, c"); // commas make a list
+    expect(norm("l'a d'ici")).toBe("l'a d'ici");
   });
   it("does not join Hangul syllables", () => {
     expect(norm("그 때 내 가")).toBe("그 때 내 가");

@@ -11,16 +11,18 @@
  *     (locale-agnostic Unicode default mapping), and its generic combining diacritics (U+0300 block and
  *     friends: accents, zalgo) and optional Arabic harakat / tatweel are dropped. Script-specific marks
  *     (Devanagari, Bengali, Thai vowel signs, ...) are kept, and Hangul syllables survive (NFD -> NFC).
- *  2. confusables: Cyrillic/Greek look-alikes inside a token that also has ASCII letters become Latin
- *     (so "ѕlut" folds, a Russian word does not); small-capital and regional-indicator letters always.
- *  3. leetspeak: 0 1 3 4 5 7 8 9 $ @ ! | fold to letters between letters ("b1tch"), plus a single leading
+ *  2. confusables: look-alikes are read in the script of their word: Cyrillic/Greek look-alikes in a Latin word
+ *     become Latin ("ѕlut"), Latin look-alikes in a Cyrillic word become Cyrillic ("шлюxa"); a word made only of
+ *     look-alikes takes the text's clearly dominant script ("mycop" in Russian text); a Russian word alone is left
+ *     alone; small-capital letters and letters written as emoji (regional indicators, 🅰 🄰 🅐) always fold.
+ *  3. leetspeak: 0 1 3 4 5 7 8 9 $ @ ! | ⭕ ❌ 💲 fold to letters between letters ("b1tch"), plus a single leading
  *     digit ("5lut"), edge $ ("a$$") and a single trailing digit in a token already leet inside ("m4nd4m3");
  *     tokens without letters (phone numbers, years, prices), digit tails ("line1"), ordinals/units ("1st",
  *     "10km"), e-mails and URLs stay untouched.
  *  4. stretched letters: runs of 3+ identical Latin/Cyrillic/Greek letters -> one ("biiiitch" -> "bitch");
  *     any other character repeated 4+ times -> three ("ㅋㅋㅋㅋㅋ" -> "ㅋㅋㅋ", "!!!!!" -> "!!!").
- *  5. spaced-out letters: 3+ single Latin/Cyrillic/Greek letters separated by spaces or . - _ * | / ·
- *     are joined ("s l u t", "s.l.u.t" -> "slut").
+ *  5. spaced-out letters: 3+ single Latin/Cyrillic/Greek letters separated by spaces or . - _ * | / · ' ’
+ *     are joined ("s l u t", "s.l.u.t", "s'l'u't" -> "slut"; not commas: "a, b, c" is a list).
  *  6. whitespace: every whitespace run -> one space, trimmed.
  *
  * Hand-written rather than a library: no maintained npm package both folds evasions and keeps an
@@ -115,7 +117,7 @@ const MIXED_CONFUSABLES: Record<number, string> = {
   // Cyrillic
   0x0430: "a", 0x0432: "b", 0x0435: "e", 0x043a: "k", 0x043c: "m", 0x043d: "h", 0x043e: "o", 0x0440: "p",
   0x0441: "c", 0x0442: "t", 0x0443: "y", 0x0445: "x", 0x0456: "i", 0x0458: "j", 0x0455: "s", 0x0501: "d",
-  0x04bb: "h", 0x0457: "i", 0x0491: "r", 0x051b: "q", 0x051d: "w",
+  0x04bb: "h", 0x0457: "i", 0x0491: "r", 0x051b: "q", 0x051d: "w", 0x04cf: "l",
   // Greek
   0x03b1: "a", 0x03b2: "b", 0x03b5: "e", 0x03b9: "i", 0x03ba: "k", 0x03bd: "v", 0x03bf: "o", 0x03c1: "p",
   0x03c4: "t", 0x03c5: "u", 0x03c7: "x", 0x03b7: "n", 0x03c9: "w",
@@ -131,20 +133,22 @@ const LATIN_LOOKALIKES: Record<number, string> = {
 };
 
 /** Leet characters and the letter each stands for. */
-const LEET: Record<number, string> = {
+export const LEET: Readonly<Record<number, string>> = {
   0x30: "o", 0x31: "i", 0x33: "e", 0x34: "a", 0x35: "s", 0x37: "t", 0x38: "b", 0x39: "g",
   0x24: "s", 0x40: "a", 0x21: "i", 0x7c: "l",
+  // symbol emoji that stand for a letter inside a word ("wh⭕re", "a💲💲")
+  0x2b55: "o", 0x274c: "x", 0x1f4b2: "s",
 };
 /** Leet symbols (not digits) that may fold only between letters, never at a token edge ("hi!" stays). */
-const INTERIOR_ONLY = new Set([0x40, 0x21, 0x7c]);
+const INTERIOR_ONLY = new Set([0x40, 0x21, 0x7c, 0x2b55, 0x274c]);
 /** "1st", "2nd", "10km", "5pm": numbers with a unit or ordinal suffix are not leet. */
-const NUMBER_WITH_SUFFIX_RE = /^[0-9]+(st|nd|rd|th|s|k|m|h|am|pm|px|kg|km|cm|mm|gb|mb|x|yo|yrs?|min|sec)$/;
+export const NUMBER_WITH_SUFFIX_RE = /^[0-9]+(st|nd|rd|th|s|k|m|h|am|pm|px|kg|km|cm|mm|gb|mb|x|yo|yrs?|min|sec)$/;
 
 const EDGE_PUNCT_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** E-mail addresses and URLs are identifiers, not words: never leet-folded. */
 const ADDRESS_RE = /[^@\s]@[^@\s]+\.|:\/\/|^www\./;
 
-const SPACED_SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0x7c, 0x2f, 0xb7]);
+const SPACED_SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0x7c, 0x2f, 0xb7, 0x27, 0x2019]);
 
 function isLatinLike(cp: number): boolean {
   return (
@@ -303,26 +307,81 @@ function forEachToken(buf: Buffer, fn: (start: number, end: number) => void): vo
   }
 }
 
+/** Lowercase Latin letters that look like a Cyrillic letter in lower or upper case ("B" = "В", "H" = "Н", "T" = "Т"). */
+const LATIN_TO_CYRILLIC: Record<number, number> = {
+  0x61: 0x0430, 0x62: 0x0432, 0x63: 0x0441, 0x65: 0x0435, 0x68: 0x043d, 0x69: 0x0456, 0x6b: 0x043a, 0x6d: 0x043c,
+  0x6f: 0x043e, 0x70: 0x0440, 0x74: 0x0442, 0x78: 0x0445, 0x79: 0x0443,
+};
+
+const isCyrillic = (cp: number): boolean => cp >= 0x400 && cp <= 0x52f;
+const isGreek = (cp: number): boolean => cp >= 0x370 && cp <= 0x3ff;
+/** A Latin letter no Cyrillic letter looks like ("d", "f", "r", "ß", "đ"). */
+const isPlainLatin = (cp: number): boolean => (isAsciiLetter(cp) && LATIN_TO_CYRILLIC[cp] === undefined) || (cp >= 0xdf && cp <= 0x24f && cp !== 0xf7);
+/** A Cyrillic letter no Latin letter looks like ("ж", "л", "қ", "ю"). */
+const isPlainCyrillic = (cp: number): boolean => isCyrillic(cp) && MIXED_CONFUSABLES[cp] === undefined && isLetterCp(cp);
+
+/**
+ * Look-alikes are read in the script of the word they sit in: "ѕlut" (Cyrillic dze in a Latin word) → "slut",
+ * "шлюxa" (Latin x and a in a Cyrillic word) → "шлюха". A word's script is that of its letters which have no look-alike
+ * in the other script ("л", "ю" / "l", "u"); a word made only of look-alikes ("mycop" for "мусор", "ӏіхо" for "lixo")
+ * takes the script that clearly dominates the whole text, and stays as typed when none does.
+ */
 function foldConfusables(buf: Buffer): void {
   const { cps } = buf;
+  let textLatin = 0;
+  let textCyrillic = 0;
+  for (let k = 0; k < buf.length; k++) {
+    const lookalike = LATIN_LOOKALIKES[cps[k]] ?? regionalIndicator(cps[k]);
+    if (lookalike !== undefined) cps[k] = lookalike.charCodeAt(0);
+    if (isPlainLatin(cps[k])) textLatin++;
+    else if (isPlainCyrillic(cps[k])) textCyrillic++;
+  }
+  const dominant = textLatin >= 3 && textLatin > 2 * textCyrillic ? "latin" : textCyrillic >= 3 && textCyrillic > 2 * textLatin ? "cyrillic" : null;
   forEachToken(buf, (start, end) => {
-    let hasAscii = false;
+    let ascii = 0;
+    let plainLatin = 0;
+    let cyrillic = 0;
+    let plainCyrillic = 0;
+    let greek = 0;
     for (let k = start; k < end; k++) {
-      const lookalike = LATIN_LOOKALIKES[cps[k]] ?? regionalIndicator(cps[k]);
-      if (lookalike !== undefined) cps[k] = lookalike.charCodeAt(0);
-      if (isAsciiLetter(cps[k])) hasAscii = true;
+      const cp = cps[k];
+      if (isAsciiLetter(cp)) ascii++;
+      if (isPlainLatin(cp)) plainLatin++;
+      if (isCyrillic(cp)) cyrillic++;
+      if (isPlainCyrillic(cp)) plainCyrillic++;
+      if (isGreek(cp)) greek++;
     }
-    if (!hasAscii) return;
+    let toLatin = false;
+    let toCyrillic = false;
+    if (ascii > 0 && cyrillic > 0) {
+      // a mixed word: the script of its unambiguous letters (the majority when it has both)
+      if (plainCyrillic > plainLatin) toCyrillic = true;
+      else if (plainLatin > plainCyrillic) toLatin = true;
+      else if (dominant === "cyrillic") toCyrillic = true;
+      else toLatin = true;
+    } else if (ascii >= 3 && plainLatin === 0 && cyrillic === 0 && greek === 0 && dominant === "cyrillic") toCyrillic = true;
+    else if (cyrillic >= 3 && plainCyrillic === 0 && ascii === 0 && dominant === "latin") toLatin = true;
+    if (ascii > 0 && greek > 0 && !toCyrillic) toLatin = true;
+    if (!toLatin && !toCyrillic) return;
     for (let k = start; k < end; k++) {
-      const latin = MIXED_CONFUSABLES[cps[k]];
-      if (latin !== undefined) cps[k] = latin.charCodeAt(0);
+      if (toLatin) {
+        const latin = MIXED_CONFUSABLES[cps[k]];
+        if (latin !== undefined) cps[k] = latin.charCodeAt(0);
+      } else {
+        const cyrillic = LATIN_TO_CYRILLIC[cps[k]];
+        if (cyrillic !== undefined) cps[k] = cyrillic;
+      }
     }
   });
 }
 
+/** Letters written as emoji: regional indicators and the squared / negative circled / negative squared Latin letters. */
 function regionalIndicator(cp: number): string | undefined {
-  return cp >= 0x1f1e6 && cp <= 0x1f1ff ? String.fromCharCode(0x61 + cp - 0x1f1e6) : undefined;
+  for (const first of EMOJI_ALPHABETS) if (cp >= first && cp < first + 26) return String.fromCharCode(0x61 + cp - first);
+  return undefined;
 }
+/** First code point of each A–Z emoji alphabet NFKC leaves alone: 🇦, 🄰, 🅐, 🅰. */
+const EMOJI_ALPHABETS = [0x1f1e6, 0x1f130, 0x1f150, 0x1f170];
 
 function foldLeet(buf: Buffer): void {
   const { cps } = buf;
@@ -432,7 +491,15 @@ function joinSpacedLetters(buf: Buffer): Buffer {
       letters.push(sepEnd);
       k = sepEnd + 1;
     }
-    if (letters.length >= 3) {
+    // French and Italian elide with an apostrophe between words ("l'a d'ici"): apostrophes and spaces in one run are
+    // prose, not a spaced-out word
+    let apostrophe = false;
+    let space = false;
+    for (let q = letters[0]; q < letters[letters.length - 1]; q++) {
+      if (cps[q] === 0x27 || cps[q] === 0x2019) apostrophe = true;
+      else if (cps[q] === 0x20) space = true;
+    }
+    if (letters.length >= 3 && !(apostrophe && space)) {
       for (let q = letters[0]; q <= letters[letters.length - 1]; q++) if (!letters.includes(q)) keep[q] = 0;
       // A trailing "." after the last letter ("s.l.u.t.") belongs to the run.
       const last = letters[letters.length - 1];
