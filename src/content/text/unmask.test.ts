@@ -135,6 +135,21 @@ describe("MaskVocabulary", () => {
     expect(v.unmask(normaliseText("ไม่มีใคร สนใจ")).normalised).toBe("ไม่มีใคร สนใจ"); // no word across the space
   });
 
+  it("gives a spaced-out phrase its spaces back when the normaliser joined it, and splits nothing else", () => {
+    const normalise = maskAwareNormaliser([{ maskWords: () => ["tidak berguna", "con đi", "chim", "mati", "the rapist"] }]);
+    expect(normalise("semua perempuan t.i.d.a.k.b.e.r.g.u.n.a").normalised).toBe("semua perempuan tidak berguna");
+    expect(normalise("câm mồm đi, c o n đ ĩ").normalised).toBe("cam mom đi, con đi");
+    expect(normalise("c.h.i.m.m.a.t.i").normalised).toBe("chimmati"); // two words of the vocabulary, but of no one phrase
+    const withWord = maskAwareNormaliser([{ maskWords: () => ["ko biet", "kobiet"] }]);
+    expect(withWord("k o b i e t").normalised).toBe("kobiet"); // a word of its own stays one
+    expect(normalise("tidakberguna").normalised).toBe("tidakberguna"); // typed as one word: left as typed
+    expect(normalise("therapist").normalised).toBe("therapist");
+    const r = normalise("x t i d a k b e r g u n a");
+    expect(r.offsets.length).toBe(r.normalised.length + 1);
+    const at = r.normalised.indexOf("berguna");
+    expect("x t i d a k b e r g u n a".slice(r.offsets[at], r.offsets[at + 6] + 1)).toBe("b e r g u n a");
+  });
+
   it("builds the service's normaliser from the components that offer words, ignoring the others", () => {
     const normalise = maskAwareNormaliser([{ maskWords: () => ["stupid"] }, { id: "fasttext" }]);
     expect(normalise("W*men are ST*PID").normalised).toBe("w*men are stupid");

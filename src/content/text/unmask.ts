@@ -83,6 +83,8 @@ export class MaskVocabulary {
   private readonly list: string[] = [];
   private readonly byFirst = new Map<string, string[]>();
   private readonly byLength = new Map<number, string[]>();
+  /** consecutive words of a phrase joined → the same words spaced */
+  private readonly runs = new Map<string, string>();
   private maxLength = 0;
 
   /** `words`: normalised words or phrases (phrases give their words; entries with mask characters are skipped). */
@@ -90,6 +92,15 @@ export class MaskVocabulary {
     for (const entry of words) {
       if ([...entry].some((ch) => MASK_CHARACTERS.has(ch))) continue;
       const parts = entry.split(/\s+/u).filter(Boolean);
+      // runs of two or more words of a phrase, written together: "tidakberguna" → "tidak berguna"
+      if (parts.every((w) => WORD.test(w))) {
+        for (let a = 0; a + 1 < parts.length; a++) {
+          for (let b = a + 2; b <= parts.length; b++) {
+            const run = parts.slice(a, b);
+            if (run.join("").length >= 5 && !this.runs.has(run.join(""))) this.runs.set(run.join(""), run.join(" "));
+          }
+        }
+      }
       for (const w of parts) {
         if (!WORD.test(w) || w.length < minLength(w)) continue;
         if (!this.words.has(w)) {
@@ -239,10 +250,44 @@ export class MaskVocabulary {
   }
 
   /** `text` with spaced-out words joined and masked and leet tokens read (see the class comment); the same object when nothing changed. */
-  unmask(text: NormalisedText): NormalisedText {
+  unmask(text: NormalisedText, original?: string): NormalisedText {
     let out = this.joinSpaced(text);
     out = this.joinNoSpaceScripts(out);
+    if (original !== undefined) out = this.respaceJoinedRuns(out, original);
     return this.readTokens(out);
+  }
+
+  /**
+   * The normaliser joins spaced-out Latin letters into one word ("c o n đ ĩ" → "conđi", "t.i.d.a.k.b.e.r.g.u.n.a" →
+   * "tidakberguna"), losing the writer's word breaks when they spaced out a whole phrase. A joined token that is
+   * exactly consecutive words of one vocabulary phrase, and not itself a vocabulary word, gets its spaces back ("con
+   * đi", "tidak berguna", "i hate"); nothing else is split, so a spaced-out word that merely contains vocabulary words ("c.h.i.m.m.a.t.i") stays whole. Only tokens whose
+   * letters were each separated in `original` by spaces or the separators the normaliser joins across.
+   */
+  private respaceJoinedRuns(text: NormalisedText, original: string): NormalisedText {
+    if (!this.runs.size) return text;
+    const s = text.normalised;
+    const edits: Edit[] = [];
+    for (const m of s.matchAll(JOINED_CANDIDATE_G)) {
+      const spaced = this.runs.get(m[0]);
+      // a word of its own stays one: Polish "kobiet" is not Vietnamese "ko biet"
+      if (spaced === undefined || this.words.has(m[0])) continue;
+      let apart = true;
+      for (let k = 1; k < m[0].length && apart; k++) {
+        const a = text.offsets[m.index! + k - 1];
+        const b = text.offsets[m.index! + k];
+        if (b - a < 2) apart = false;
+        for (let q = a + 1; q < b && apart; q++) if (!JOINED_SEPARATOR.test(original[q])) apart = false;
+      }
+      if (!apart) continue;
+      const from: number[] = [];
+      let t = 0;
+      for (const ch of spaced) {
+        from.push(ch === " " ? t : t++);
+      }
+      edits.push({ start: m.index!, end: m.index! + m[0].length, text: spaced, from });
+    }
+    return applyEdits(text, edits);
   }
 
   /**
@@ -482,6 +527,10 @@ const SEPARATOR_CLASS = "[ .\\-_*|/·'’]";
 const PIECE_G = new RegExp(PIECE, "gu");
 const SPACED_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${PIECE}(?:${SEPARATOR_CLASS}{1,3}${PIECE})+(?![\\p{L}\\p{M}])`, "gu");
 const SEPARATOR_UNIT = new RegExp(`^${SEPARATOR_CLASS}$`, "u");
+/** Whole Latin words (with marks), candidates for respacing. */
+const JOINED_CANDIDATE_G = /(?<![\p{L}\p{M}])[\p{Script=Latin}\p{M}]{5,}(?![\p{L}\p{M}])/gu;
+/** What the normaliser joins single letters across (normalise.ts SPACED_SEPARATORS), and marks it drops. */
+const JOINED_SEPARATOR = /[\s.\-_*|/·'’\p{M}]/u;
 /** Scripts written without spaces between words. */
 const NO_SPACE = "[\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Lao}\\p{Script=Myanmar}]";
 const NO_SPACE_LETTER = new RegExp(NO_SPACE, "u");
@@ -506,5 +555,5 @@ export const hasMaskWords = <T>(c: T): c is T & HasMaskWords => typeof (c as Par
  */
 export function maskAwareNormaliser(components: readonly unknown[]): (text: string) => NormalisedText {
   const masks = new MaskVocabulary(components.filter(hasMaskWords).flatMap((c) => [...c.maskWords()]));
-  return (text) => masks.unmask(normaliseText(text));
+  return (text) => masks.unmask(normaliseText(text), text);
 }
