@@ -153,13 +153,7 @@ export class MaskVocabulary {
     const trailing = !interior && !MASK_CHARACTERS.has(token[0]) && MASK_CHARACTERS.has(token[token.length - 1]);
     if (!interior) {
       // the word without its edge masks ("#women", "***idiot"), as the old reader did; else a leading or trailing reading
-      const from: number[] = [];
-      let text = "";
-      for (let k = 0; k < token.length; k++) {
-        if (MASK_CHARACTERS.has(token[k])) continue;
-        text += token[k];
-        from.push(k);
-      }
+      const { text, from } = dropUnits(token, (u) => MASK_CHARACTERS.has(u));
       if (this.own.has(text)) return { text, from, whole: true, own: this.own.get(text)!, wordLength: text.length, ending: 0 };
       if (!leading && !trailing) return null;
     }
@@ -488,18 +482,20 @@ interface Edit {
   from: number[];
 }
 
-/** An edit that drops the separators of [start, end) of `s`. */
-const removeSeparators = (s: string, start: number, end: number): Edit => {
-  const span = s.slice(start, end);
+/** `s` without the units `drop` picks, and for each unit kept its index in `s`. */
+const dropUnits = (s: string, drop: (unit: string) => boolean): { text: string; from: number[] } => {
   const from: number[] = [];
-  let out = "";
-  for (let k = 0; k < span.length; k++) {
-    if (SEPARATOR_UNIT.test(span[k])) continue;
-    out += span[k];
+  let text = "";
+  for (let k = 0; k < s.length; k++) {
+    if (drop(s[k])) continue;
+    text += s[k];
     from.push(k);
   }
-  return { start, end, text: out, from };
+  return { text, from };
 };
+
+/** An edit that drops the separators of [start, end) of `s`. */
+const removeSeparators = (s: string, start: number, end: number): Edit => ({ start, end, ...dropUnits(s.slice(start, end), (u) => SEPARATOR_UNIT.test(u)) });
 
 /** Applies non-overlapping edits, sorted by start. */
 const applyEdits = (text: NormalisedText, edits: readonly Edit[]): NormalisedText => {
