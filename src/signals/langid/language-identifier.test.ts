@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LanguageIdentifier } from "./language-identifier.js";
+import { LanguageIdentifier, refineByLetters } from "./language-identifier.js";
 
 let lid: LanguageIdentifier;
 beforeAll(async () => {
@@ -60,6 +60,18 @@ describe("LanguageIdentifier", () => {
       expect(g.code, text).toBe(code);
       expect(g.romanized, text).toBeUndefined();
     }
+  });
+
+  it("tells Kazakh and Kyrgyz from Russian, and Hindi from Marathi, by letters and grammar words", () => {
+    const ru = { code: "ru", confidence: 0.6 };
+    expect(refineByLetters(ru, "Сен қандай адамсың").code).toBe("kk"); // қ
+    expect(refineByLetters(ru, "Оозуңду жап").code).toBe("ky"); // ң without a Kazakh-only letter
+    expect(refineByLetters(ru, "Закрой рот").code).toBe("ru");
+    expect(refineByLetters({ code: "ky", confidence: 0.5 }, "Барлық әйелдер").code).toBe("kk");
+    expect(refineByLetters({ code: "mr", confidence: 0.5 }, "वह घर पर नहीं है").code).toBe("hi");
+    expect(refineByLetters({ code: "mr", confidence: 0.5 }, "तो घरी नाही आहे").code).toBe("mr");
+    expect(refineByLetters({ code: "hi", confidence: 0.8 }, "यो मान्छे राम्रो छ").code).toBe("hi"); // Nepali stays lid.176's (see the function)
+    expect(refineByLetters({ code: "en", confidence: 0.9 }, "қ").code).toBe("en"); // other guesses untouched
   });
 
   it("never throws on hostile unicode", () => {

@@ -10,6 +10,8 @@
  *   romanised Hindi and Bengali and Arabizi; romanised Hindi is usually reported as "ur" (the two are
  *   hard to tell apart in Latin letters). It also names Swahili and Tagalog, Latin-script languages
  *   lid.176 is often unsure of on short texts (NATIVE_LATIN_CLASSES, not flagged romanised).
+ * - `refineByLetters` then tells Kazakh and Kyrgyz from Russian by their letters, and Hindi from Marathi by grammar
+ *   words, where lid.176 confuses them on short text.
  *
  * Example:
  *   const lid = await LanguageIdentifier.load();
@@ -127,8 +129,46 @@ export class LanguageIdentifier {
         }
       }
     }
-    return guess;
+    return refineByLetters(guess, clean);
   }
 }
+
+/**
+ * lid.176 on short text calls a fifth of Kyrgyz and some Kazakh Russian, and 5 % of Hindi Marathi. Letters and grammar
+ * words tell them apart where the model does not:
+ *   - Cyrillic: ң ө ү are Kazakh and Kyrgyz letters Russian does not have, and ә ғ қ ұ Kazakh ones Kyrgyz does not
+ *     have; text lid.176 gives to Russian (or its neighbours) with them is Kazakh or Kyrgyz.
+ *   - Devanagari: text lid.176 calls Marathi that has Hindi grammar words (है / हैं / नहीं / भी / था) and no Marathi
+ *     ones (आहे / नाही / आणि) is Hindi.
+ * Nepali is not moved from Hindi here although its words (छ / छन् / लाई / हरू) would tell it apart: measured in
+ * issue7-v21, the fastText routing serves native-script Nepali worse as "ne" (its real data is romanised) than as "hi".
+ * Only these confusions are touched; every other guess is lid.176's.
+ */
+export function refineByLetters(guess: LanguageGuess, text: string): LanguageGuess {
+  if (CYRILLIC_NEIGHBOURS.has(guess.code) || guess.code === "ky") {
+    const kazakh = KAZAKH_ONLY_RE.test(text);
+    if (kazakh) return guess.code === "kk" ? guess : { code: "kk", confidence: guess.confidence };
+    if (guess.code !== "ky" && TURKIC_CYRILLIC_RE.test(text)) return { code: "ky", confidence: guess.confidence };
+    return guess;
+  }
+  if (guess.code === "mr") {
+    const words = text.toLowerCase().split(/[^\p{L}\p{M}]+/u);
+    const hindi = words.filter((w) => HINDI_WORDS.has(w)).length;
+    const marathi = words.filter((w) => MARATHI_WORDS.has(w)).length;
+    if (hindi > 0 && marathi === 0) return { code: "hi", confidence: guess.confidence };
+  }
+  return guess;
+}
+
+/** Cyrillic languages lid.176 gives Kazakh and Kyrgyz text to. */
+const CYRILLIC_NEIGHBOURS = new Set(["ru", "uk", "bg", "mk", "sr", "be"]);
+/** Kazakh letters Kyrgyz and Russian lack (ә ғ қ ұ; і and һ are shared with Ukrainian and others). */
+const KAZAKH_ONLY_RE = /[әғқұӘҒҚҰ]/u;
+/** Letters of Kazakh and Kyrgyz that Russian lacks. */
+const TURKIC_CYRILLIC_RE = /[ңөүҢӨҮ]/u;
+/** Hindi grammar words: the copula, "not", "also", "was", the progressive. */
+const HINDI_WORDS: ReadonlySet<string> = new Set(["है", "हैं", "नहीं", "भी", "था", "थी", "थे", "हूँ", "हूं", "रहा", "रही", "रहे"]);
+/** Marathi grammar words: the copula, "not", "and", "to me", "to you", "was". */
+const MARATHI_WORDS: ReadonlySet<string> = new Set(["आहे", "आहेत", "नाही", "आणि", "मला", "तुला", "होते", "होता"]);
 
 const round = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 10_000) / 10_000;
