@@ -331,7 +331,7 @@ function foldConfusables(buf: Buffer): void {
   let textLatin = 0;
   let textCyrillic = 0;
   for (let k = 0; k < buf.length; k++) {
-    const lookalike = LATIN_LOOKALIKES[cps[k]] ?? regionalIndicator(cps[k]);
+    const lookalike = LATIN_LOOKALIKES[cps[k]] ?? emojiLetter(cps[k]);
     if (lookalike !== undefined) cps[k] = lookalike.charCodeAt(0);
     if (isPlainLatin(cps[k])) textLatin++;
     else if (isPlainCyrillic(cps[k])) textCyrillic++;
@@ -376,7 +376,7 @@ function foldConfusables(buf: Buffer): void {
 }
 
 /** Letters written as emoji: regional indicators and the squared / negative circled / negative squared Latin letters. */
-function regionalIndicator(cp: number): string | undefined {
+function emojiLetter(cp: number): string | undefined {
   for (const first of EMOJI_ALPHABETS) if (cp >= first && cp < first + 26) return String.fromCharCode(0x61 + cp - first);
   return undefined;
 }

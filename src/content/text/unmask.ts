@@ -80,7 +80,6 @@ export class MaskVocabulary {
   private readonly words = new Set<string>();
   /** word → how many entries are that word alone (components × language keys): words of phrases only are not here */
   private readonly own = new Map<string, number>();
-  private readonly list: string[] = [];
   private readonly byFirst = new Map<string, string[]>();
   private readonly byLength = new Map<number, string[]>();
   /** consecutive words of a phrase joined → the same words spaced */
@@ -105,7 +104,6 @@ export class MaskVocabulary {
         if (!WORD.test(w) || w.length < minLength(w)) continue;
         if (!this.words.has(w)) {
           this.words.add(w);
-          this.list.push(w);
           this.maxLength = Math.max(this.maxLength, w.length);
           const first = this.byFirst.get(w[0]) ?? [];
           first.push(w);
