@@ -500,7 +500,9 @@ function joinSpacedLetters(buf: Buffer): Buffer {
       else if (cps[q] === 0x20) space = true;
     }
     if (letters.length >= 3 && !(apostrophe && space)) {
-      for (let q = letters[0]; q <= letters[letters.length - 1]; q++) if (!letters.includes(q)) keep[q] = 0;
+      // drop everything between the first and last letter, then keep the letters (linear: runs can be long)
+      keep.fill(0, letters[0], letters[letters.length - 1] + 1);
+      for (const q of letters) keep[q] = 1;
       // A trailing "." after the last letter ("s.l.u.t.") belongs to the run.
       const last = letters[letters.length - 1];
       if (last + 1 < n && cps[last + 1] !== 0x20 && SPACED_SEPARATORS.has(cps[last + 1])) keep[last + 1] = 0;

@@ -150,6 +150,17 @@ describe("MaskVocabulary", () => {
     expect("x t i d a k b e r g u n a".slice(r.offsets[at], r.offsets[at + 6] + 1)).toBe("b e r g u n a");
   });
 
+  it("reads each distinct token once and at most 256 per text", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const words = Array.from({ length: 300 }, (_, i) => `q${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}zz`);
+    const v = new MaskVocabulary(words);
+    const masked = words.map((w) => `${w.slice(0, 3)}*${w.slice(4)}`).join(" "); // "qab*z": one word fits each
+    const out = v.unmask(normaliseText(masked)).normalised.split(" ");
+    expect(out.slice(0, 256)).toEqual(words.slice(0, 256));
+    expect(out[299]).toBe(`${words[299].slice(0, 3)}*${words[299].slice(4)}`); // past the budget: left as typed
+    expect(v.resolve("a*b*c*d*e*f*g*h")).toBeNull(); // more than six masks in a token: not read
+  });
+
   it("builds the service's normaliser from the components that offer words, ignoring the others", () => {
     const normalise = maskAwareNormaliser([{ maskWords: () => ["stupid"] }, { id: "fasttext" }]);
     expect(normalise("W*men are ST*PID").normalised).toBe("w*men are stupid");

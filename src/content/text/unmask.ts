@@ -60,6 +60,9 @@ const MIN_WORD_LENGTH = 3;
 const minLength = (w: string): number => (SYLLABIC.test(w) ? 2 : MIN_WORD_LENGTH);
 /** A word with an ending: the word at least this long (Hangul and Han: 2). */
 const MIN_STEM_LENGTH = 4;
+/** Distinct masked or leet tokens read per text, and mask characters per token (the fit explores each mask's readings). */
+const MAX_READ_TOKENS = 256;
+const MAX_MASKS_PER_TOKEN = 6;
 /** Readings of leet characters besides the normaliser's ("1" is an i or an l). */
 const LEET_ALTERNATIVES: Readonly<Record<string, string>> = { "1": "l" };
 
@@ -133,7 +136,7 @@ export class MaskVocabulary {
       if (MASK_CHARACTERS.has(u)) masks++;
       else letters++;
     }
-    if (masks === 0 || letters < 2 || masks > letters) return null;
+    if (masks === 0 || letters < 2 || masks > letters || masks > MAX_MASKS_PER_TOKEN) return null;
     // masks only at the token's edges are hashtags and emphasis ("#usa", "*each*") as often as masks: such a token is
     // read only as the word it is without them, unless it is a leading mask (below)
     let interior = false;
@@ -383,10 +386,20 @@ export class MaskVocabulary {
   private readTokens(text: NormalisedText): NormalisedText {
     const s = text.normalised;
     const edits: Edit[] = [];
+    // each distinct token is read once, and at most MAX_READ_TOKENS of them per text: a text of thousands of masked
+    // tokens must not hold the event loop (readings cost up to a fraction of a millisecond each)
+    const cache = new Map<string, Reading | null>();
+    const read = (token: string, reader: (t: string) => Reading | null): Reading | null => {
+      if (cache.has(token)) return cache.get(token)!;
+      if (cache.size >= MAX_READ_TOKENS) return null;
+      const reading = reader(token);
+      cache.set(token, reading);
+      return reading;
+    };
     if (HAS_MASK.test(s)) {
       for (const m of s.matchAll(MASKED_TOKEN_G)) {
         if (![...m[0]].some((u) => MASK_CHARACTERS.has(u))) continue;
-        const reading = this.readMasked(m[0]);
+        const reading = read(m[0], (t) => this.readMasked(t));
         if (reading) edits.push({ start: m.index!, end: m.index! + m[0].length, text: reading.text, from: reading.from });
       }
     }
@@ -397,7 +410,7 @@ export class MaskVocabulary {
         const before = s[m.index! - 1] ?? " ";
         const after = s[m.index! + m[0].length] ?? " ";
         if (IDENTIFIER_PUNCT.test(before) || (IDENTIFIER_PUNCT.test(after) && !/^[.:]?(\s|$)/u.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 2)))) continue;
-        const reading = this.readLeet(m[0]);
+        const reading = read(m[0], (t) => this.readLeet(t));
         if (reading && reading.text !== m[0]) edits.push({ start: m.index!, end: m.index! + m[0].length, text: reading.text, from: reading.from });
       }
     }
