@@ -148,15 +148,17 @@ const EDGE_PUNCT_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** E-mail addresses and URLs are identifiers, not words: never leet-folded. */
 const ADDRESS_RE = /[^@\s]@[^@\s]+\.|:\/\/|^www\./;
 
-const SPACED_SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0x7c, 0x2f, 0xb7, 0x27, 0x2019]);
+/** What spaced-out letters may be separated by (stage 5; unmask.ts joins other scripts across the same characters). */
+export const SPACED_SEPARATOR_CHARS = " .-_*|/·'’";
+const SPACED_SEPARATORS = new Set([...SPACED_SEPARATOR_CHARS].map((ch) => ch.codePointAt(0)!));
+
+/** Latin letters beyond ASCII that NFKC and the diacritic fold leave ("ß", "đ", "ø"), not the sign ÷. */
+const isLatinExtended = (cp: number): boolean => cp >= 0xdf && cp <= 0x24f && cp !== 0xf7;
+const isCyrillic = (cp: number): boolean => cp >= 0x400 && cp <= 0x52f;
+const isGreek = (cp: number): boolean => cp >= 0x370 && cp <= 0x3ff;
 
 function isLatinLike(cp: number): boolean {
-  return (
-    (cp >= 0x61 && cp <= 0x7a) ||
-    (cp >= 0xdf && cp <= 0x24f && cp !== 0xf7) ||
-    (cp >= 0x370 && cp <= 0x3ff) || // Greek
-    (cp >= 0x400 && cp <= 0x52f) // Cyrillic
-  );
+  return isAsciiLetter(cp) || isLatinExtended(cp) || isGreek(cp) || isCyrillic(cp);
 }
 
 function isDigit(cp: number): boolean {
@@ -313,10 +315,8 @@ const LATIN_TO_CYRILLIC: Record<number, number> = {
   0x6f: 0x043e, 0x70: 0x0440, 0x74: 0x0442, 0x78: 0x0445, 0x79: 0x0443,
 };
 
-const isCyrillic = (cp: number): boolean => cp >= 0x400 && cp <= 0x52f;
-const isGreek = (cp: number): boolean => cp >= 0x370 && cp <= 0x3ff;
 /** A Latin letter no Cyrillic letter looks like ("d", "f", "r", "ß", "đ"). */
-const isPlainLatin = (cp: number): boolean => (isAsciiLetter(cp) && LATIN_TO_CYRILLIC[cp] === undefined) || (cp >= 0xdf && cp <= 0x24f && cp !== 0xf7);
+const isPlainLatin = (cp: number): boolean => (isAsciiLetter(cp) && LATIN_TO_CYRILLIC[cp] === undefined) || isLatinExtended(cp);
 /** A Cyrillic letter no Latin letter looks like ("ж", "л", "қ", "ю"). */
 const isPlainCyrillic = (cp: number): boolean => isCyrillic(cp) && MIXED_CONFUSABLES[cp] === undefined && isLetterCp(cp);
 

@@ -1,4 +1,4 @@
-import { LEET, normaliseText, NUMBER_WITH_SUFFIX_RE, type NormalisedText } from "./normalise.js";
+import { LEET, normaliseText, NUMBER_WITH_SUFFIX_RE, SPACED_SEPARATOR_CHARS, type NormalisedText } from "./normalise.js";
 
 /**
  * Masked, leet and spaced-out spellings the normaliser alone cannot restore, read against the words the components
@@ -99,7 +99,8 @@ export class MaskVocabulary {
         for (let a = 0; a + 1 < parts.length; a++) {
           for (let b = a + 2; b <= parts.length; b++) {
             const run = parts.slice(a, b);
-            if (run.join("").length >= 5 && !this.runs.has(run.join(""))) this.runs.set(run.join(""), run.join(" "));
+            const key = run.join("");
+            if (key.length >= 5 && !this.runs.has(key)) this.runs.set(key, run.join(" "));
           }
         }
       }
@@ -132,9 +133,10 @@ export class MaskVocabulary {
   private readMasked(token: string): Reading | null {
     let letters = 0;
     let masks = 0;
-    for (const u of token) {
-      if (MASK_CHARACTERS.has(u)) masks++;
-      else letters++;
+    let firstMask = token.length;
+    for (let k = 0; k < token.length; k++) {
+      if (!MASK_CHARACTERS.has(token[k])) letters++;
+      else if (masks++ === 0) firstMask = k;
     }
     if (masks === 0 || letters < 2 || masks > letters || masks > MAX_MASKS_PER_TOKEN) return null;
     // masks only at the token's edges are hashtags and emphasis ("#usa", "*each*") as often as masks: such a token is
@@ -160,7 +162,6 @@ export class MaskVocabulary {
     }
     const readings: Reading[] = [];
     // where a word may start: the token's start; in scripts written without spaces, anywhere up to the first mask
-    const firstMask = [...MASK_CHARACTERS].reduce((at, m) => (token.includes(m) ? Math.min(at, token.indexOf(m)) : at), token.length);
     const starts = NO_SPACE_LETTER.test(token) ? Array.from({ length: Math.min(firstMask, this.maxLength) + 1 }, (_, k) => firstMask - k) : [0];
     for (const at of starts) {
       if (at > 0 && MARK.test(token[at])) continue; // a word starts at a letter, not at a mark
@@ -178,9 +179,7 @@ export class MaskVocabulary {
           const ending = rest.length - restStart;
           if (!whole && w.length < (SYLLABIC.test(w) ? 2 : MIN_STEM_LENGTH)) continue;
           if (!whole && at === 0 && ending > w.length) continue;
-          let maskInRest = false;
-          for (let k = restStart; k < rest.length; k++) if (MASK_CHARACTERS.has(rest[k])) maskInRest = true;
-          if (maskInRest) continue;
+          if (HAS_MASK.test(rest.slice(restStart))) continue;
           // Latin script: a mask on the word's last letter may stand for a space ("con*đi"), so a word with an ending
           // needs a typed letter after its last mask
           if (!whole && LATIN_LETTER.test(w) && MASK_CHARACTERS.has(rest[restStart - 1])) continue;
@@ -212,8 +211,7 @@ export class MaskVocabulary {
     const positions: number[] = [];
     for (let k = 0; k < token.length; k++) if (LEET[token.charCodeAt(k)] !== undefined) positions.push(k);
     if (!positions.length || positions.length > 6) return null;
-    let letters = 0;
-    for (const u of token) if (BASE_LETTER.test(u)) letters++;
+    const letters = countLetters(token);
     // at least as many letters as leet characters, and no number with a unit ("100k", "501st", "100th")
     if (letters < positions.length || NUMBER_WITH_SUFFIX_RE.test(token)) return null;
     const alternativeAt = positions.filter((k) => LEET_ALTERNATIVES[token[k]] !== undefined).slice(0, 3);
@@ -294,17 +292,7 @@ export class MaskVocabulary {
   private joinSpaced(text: NormalisedText): NormalisedText {
     const edits: Edit[] = [];
     for (const m of text.normalised.matchAll(SPACED_RUN)) {
-      const pieces: { at: number; end: number; from: number }[] = [];
-      let joined = "";
-      for (const p of m[0].matchAll(PIECE_G)) {
-        pieces.push({ at: p.index!, end: p.index! + p[0].length, from: joined.length });
-        joined += p[0];
-      }
-      // piece index of each joined unit
-      const pieceOf: number[] = [];
-      pieces.forEach((p, k) => {
-        for (let q = p.at; q < p.end; q++) pieceOf.push(k);
-      });
+      const { parts: pieces, joined, partOf: pieceOf } = joinParts(m[0], PIECE_G);
       const taken = new Uint8Array(pieces.length);
       const words: [number, number][] = [];
       for (const word of this.wordsIn(joined, (s, e) => pieceOf[e - 1] > pieceOf[s])) {
@@ -345,19 +333,14 @@ export class MaskVocabulary {
     const edits: Edit[] = [];
     for (const m of s.matchAll(NO_SPACE_SEGMENT)) {
       // chunks of letters and the separators between them
-      const chunks = [...m[0].matchAll(NO_SPACE_CHUNK_G)].map((c) => ({ at: c.index!, end: c.index! + c[0].length, letters: countLetters(c[0]) }));
+      const { parts: chunks, joined, partOf: chunkOf } = joinParts(m[0], NO_SPACE_CHUNK_G);
       if (chunks.length < 2) continue;
-      let joined = "";
-      const chunkOf: number[] = [];
-      chunks.forEach((c, k) => {
-        joined += m[0].slice(c.at, c.end);
-        for (let q = c.at; q < c.end; q++) chunkOf.push(k);
-      });
+      const letters = chunks.map((c) => countLetters(m[0].slice(c.at, c.end)));
       const removable = new Uint8Array(chunks.length); // removable[k]: the separator after chunk k
       for (const word of this.wordsIn(joined, (a, e) => chunkOf[e - 1] > chunkOf[a])) {
         const [first, last] = [chunkOf[word.start], chunkOf[word.end - 1]];
         for (let k = first; k < last; k++) {
-          const short = chunks[k].letters <= 2 || chunks[k + 1].letters <= 2;
+          const short = letters[k] <= 2 || letters[k + 1] <= 2;
           if (short || word.end - word.start >= 5) removable[k] = 1;
         }
       }
@@ -403,9 +386,9 @@ export class MaskVocabulary {
         if (reading) edits.push({ start: m.index!, end: m.index! + m[0].length, text: reading.text, from: reading.from });
       }
     }
-    if (/[0-9$@!|]/u.test(s)) {
+    if (LEET_CHARACTER.test(s)) {
       for (const m of s.matchAll(LEET_TOKEN_G)) {
-        if (!/[0-9$@!|]/u.test(m[0]) || /[26]/u.test(m[0])) continue;
+        if (!LEET_CHARACTER.test(m[0]) || /[26]/u.test(m[0])) continue;
         // not in links, paths, file names and identifiers ("naver.me/5h07ulzu", "f3m3ah/im_23")
         const before = s[m.index! - 1] ?? " ";
         const after = s[m.index! + m[0].length] ?? " ";
@@ -474,9 +457,21 @@ function best(readings: readonly Reading[]): Reading | null {
   const sorted = [...readings].sort(order);
   const top = sorted[0];
   const level = sorted.filter((r) => r.text !== top.text && rank(r).every((v, k) => v === rank(top)[k]));
-  if (level.length && top.own < 2 * level[0].own) return null;
-  if (level.length && top.own === 0) return null;
+  if (level.length && (top.own === 0 || top.own < 2 * level[0].own)) return null;
   return top;
+}
+
+/** The parts `partRe` finds in `run`, their text joined, and for each unit of the joined text the part it came from. */
+function joinParts(run: string, partRe: RegExp): { parts: { at: number; end: number; from: number }[]; joined: string; partOf: number[] } {
+  const parts: { at: number; end: number; from: number }[] = [];
+  const partOf: number[] = [];
+  let joined = "";
+  for (const p of run.matchAll(partRe)) {
+    parts.push({ at: p.index!, end: p.index! + p[0].length, from: joined.length });
+    for (let q = 0; q < p[0].length; q++) partOf.push(parts.length - 1);
+    joined += p[0];
+  }
+  return { parts, joined, partOf };
 }
 
 const countLetters = (s: string): number => {
@@ -530,20 +525,22 @@ const applyEdits = (text: NormalisedText, edits: readonly Edit[]): NormalisedTex
 
 /** One or two letters with their marks, not Latin, Cyrillic or Greek (the normaliser joins those itself). */
 const PIECE = "(?:(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{L}\\p{M}*){1,2}";
-const SEPARATOR_CLASS = "[ .\\-_*|/·'’]";
+const SEPARATOR_CLASS = `[${[...SPACED_SEPARATOR_CHARS].map((ch) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch)).join("")}]`;
 const PIECE_G = new RegExp(PIECE, "gu");
 const SPACED_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${PIECE}(?:${SEPARATOR_CLASS}{1,3}${PIECE})+(?![\\p{L}\\p{M}])`, "gu");
 const SEPARATOR_UNIT = new RegExp(`^${SEPARATOR_CLASS}$`, "u");
 /** Whole Latin words (with marks), candidates for respacing. */
 const JOINED_CANDIDATE_G = /(?<![\p{L}\p{M}])[\p{Script=Latin}\p{M}]{5,}(?![\p{L}\p{M}])/gu;
-/** What the normaliser joins single letters across (normalise.ts SPACED_SEPARATORS), and marks it drops. */
-const JOINED_SEPARATOR = /[\s.\-_*|/·'’\p{M}]/u;
+/** What the normaliser joins single letters across in the original: its separators, any whitespace, and marks it drops. */
+const JOINED_SEPARATOR = new RegExp(`${SEPARATOR_CLASS}|\\s|\\p{M}`, "u");
 /** Scripts written without spaces between words. */
 const NO_SPACE = "[\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Lao}\\p{Script=Myanmar}]";
 const NO_SPACE_LETTER = new RegExp(NO_SPACE, "u");
 const NO_SPACE_SEGMENT = new RegExp(`${NO_SPACE}+(?:${SEPARATOR_CLASS}{1,3}${NO_SPACE}+)+`, "gu");
 const NO_SPACE_CHUNK_G = new RegExp(`${NO_SPACE}+`, "gu");
 /** Letters, marks and mask characters; surrogate halves count as letters (astral letters stay inside a token). */
+/** Leet characters the reader looks at (the normaliser folds the symbol emoji itself). */
+const LEET_CHARACTER = /[0-9$@!|]/u;
 const MASKED_TOKEN_G = /(?:[\p{L}\p{M}*#•●]|[\ud800-\udfff])+/gu;
 const IDENTIFIER_PUNCT = /[/\\._=?&#:@\-]/u;
 /** Letters, marks, digits and "$", with "!", "@" and "|" between them only ("hot!" is not "hoti"). */
