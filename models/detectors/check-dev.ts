@@ -12,6 +12,10 @@
  *       # try additions, or a new language's lists, before editing the shared file; --add-context DIR does the same
  *       # for context.json (reported speech, news, help-seeking… cues that dampen every detector)
  *   npx tsx models/detectors/check-dev.ts --dev my-rows fr   # rows from my-rows/<key>.jsonl instead of dev/<detector>/
+ *   npx tsx models/detectors/check-dev.ts --detector threat --natural --add my-additions --show pt
+ *       # natural text instead: every row of ../shared/data/train/ in the key's language (romanised rows for *_latn
+ *       # keys); "abusive" is the row's own label for this detector (unlabelled counts as non-abusive), so FP lines are
+ *       # the false alarms to read; compare the counts with and without --add
  *
  * A row counts as flagged when the detector alone would flag it under the default policy: its score, calibrated as the
  * fusion calibrates it (models/fusion/fusion.json; the pairing detectors are uncalibrated floors of their fused
@@ -23,6 +27,7 @@
  * read, not asserted.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDetectors, loadDetectorData } from "../../src/classifiers/detectors/index.js";
@@ -51,13 +56,34 @@ const field = DETECTORS[name];
 const addDir = option("--add");
 const addContextDir = option("--add-context");
 const devOption = option("--dev");
+const natural = args.includes("--natural");
 const showAll = args.includes("--show-all");
 const show = showAll || args.includes("--show");
 const keys = args.filter((a) => !a.startsWith("--"));
 const devDir = devOption ?? join(here, "dev", name);
-const files = readdirSync(devDir)
-  .filter((f) => f.endsWith(".jsonl") && (!keys.length || keys.includes(f.replace(/\.jsonl$/, ""))))
-  .sort();
+type Row = { text: string; abusive: 0 | 1; kind?: string };
+const files = natural
+  ? keys.map((k) => `${k}.jsonl`)
+  : readdirSync(devDir)
+      .filter((f) => f.endsWith(".jsonl") && (!keys.length || keys.includes(f.replace(/\.jsonl$/, ""))))
+      .sort();
+if (natural && !keys.length) throw new Error("--natural needs one or more language keys (en, hi_latn, …)");
+/** Natural rows for a key: ../shared/data/train/, the key's language, romanised rows only for *_latn keys. */
+const naturalRows = (key: string): Row[] => {
+  const dir = join(here, "..", "..", "..", "shared", "data", "train");
+  const language = key.replace(/_latn$/, "");
+  const romanised = key.endsWith("_latn");
+  const rows: Row[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl.gz")).sort())
+    for (const line of gunzipSync(readFileSync(join(dir, file))).toString("utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { text: string; lang: string; romanized: boolean; dataset: string; labels: Record<string, 0 | 1 | null> };
+      if (r.lang !== language || Boolean(r.romanized) !== romanised) continue;
+      const label = r.labels[name];
+      rows.push({ text: r.text, abusive: label === 1 ? 1 : 0, kind: `${r.dataset} ${name}=${label ?? "unlabelled"}` });
+    }
+  return rows;
+};
 
 const data = await loadDetectorData(here);
 /** Append DIR/<key>.json ({category: [phrases]}) to `lists` in memory; a key the file lacks yet is added, so a new
@@ -97,7 +123,9 @@ let caught = 0, abusive = 0, flagged = 0, benign = 0;
 for (const file of files) {
   const key = file.replace(/\.jsonl$/, "");
   const language = key.replace(/_latn$/, "");
-  const rows = readFileSync(join(devDir, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; abusive: 0 | 1; kind?: string });
+  const rows: Row[] = natural
+    ? naturalRows(key)
+    : readFileSync(join(devDir, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   let c = 0, a = 0, f = 0, b = 0;
   for (const row of rows) {
     const analysis: { score: number; rules: { rule: string }[]; dampenedBy: string[]; negated?: number; quoted?: number } =

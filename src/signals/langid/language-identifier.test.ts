@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LanguageIdentifier, refineByLetters } from "./language-identifier.js";
+import { looksArabizi, LanguageIdentifier, refineByLetters } from "./language-identifier.js";
 
 let lid: LanguageIdentifier;
 beforeAll(async () => {
@@ -47,6 +47,20 @@ describe("LanguageIdentifier", () => {
       expect(lid.identify(text), text).toMatchObject({ code: "ar", romanized: true });
     expect(lid.identify("saya mau pergi ke pasar besok pagi").code).not.toBe("ar");
     expect(lid.identify("I will be waiting for you at the station tomorrow").code).toBe("en");
+  });
+
+  it("reads digits inside words as Arabizi where lid.176 is sure of Spanish or unsure, but not leetspeak or numbers", () => {
+    // Written for this test: "the girls are all donkeys" (lid.176 alone: Spanish, 0.77), "you're a donkey and know nothing".
+    for (const text of ["el banat kollhom 7ameer", "enti 7mara w ma bt3rfi shi"])
+      expect(lid.identify(text), text).toMatchObject({ code: "ar", romanized: true });
+    expect(lid.identify("h3ll0 b1tch how are you").code).toBe("en");
+    expect(lid.identify("run 5km today, 2x a week").code).toBe("en");
+    expect(lid.identify("tengo 7 hermanos").code).toBe("es");
+    expect(looksArabizi("el banat kollhom 7ameer")).toBe(true);
+    expect(looksArabizi("shu 3am t3mli")).toBe(true);
+    // leetspeak digits 0 1 4, numbers, units, one digit word in a longer text
+    for (const text of ["h3ll0 b1tch", "l4bw4", "I got 3 cats and 2 dogs", "run 5km today", "see you at 7pm in the lobby of the hotel"])
+      expect(looksArabizi(text), text).toBe(false);
   });
 
   it("names Swahili and Tagalog on short texts lid.176 is unsure of, without calling them romanised", () => {
