@@ -76,6 +76,16 @@ describe("LanguageIdentifier", () => {
     }
   });
 
+  it("tells Malay from Indonesian by the everyday words each writes its own way", () => {
+    // Written for this test: "why are you like this, I don't understand", "guys, I really don't get it".
+    expect(refineByLetters({ code: "id", confidence: 0.6 }, "kenapa awak macam ni, saya tak faham")).toEqual({ code: "ms", confidence: 0.6 });
+    expect(refineByLetters({ code: "ms", confidence: 0.6 }, "gue nggak ngerti banget sih")).toEqual({ code: "id", confidence: 0.6 });
+    // no marker, or as many of each: lid.176's guess stands
+    expect(refineByLetters({ code: "id", confidence: 0.6 }, "saya suka makan nasi goreng")).toEqual({ code: "id", confidence: 0.6 });
+    expect(refineByLetters({ code: "id", confidence: 0.6 }, "tak usah bilang")).toEqual({ code: "id", confidence: 0.6 });
+    expect(lid.identify("kenapa awak macam ni, saya tak faham langsung dengan perangai awak").code).toBe("ms");
+  });
+
   it("tells Kazakh and Kyrgyz from Russian, and Hindi from Marathi, by letters and grammar words", () => {
     const ru = { code: "ru", confidence: 0.6 };
     expect(refineByLetters(ru, "Сен қандай адамсың").code).toBe("kk"); // қ
