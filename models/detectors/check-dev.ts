@@ -30,6 +30,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expandAlternatives } from "../../src/classifiers/detectors/cue-data.js";
 import { createDetectors, loadDetectorData } from "../../src/classifiers/detectors/index.js";
 import { LexiconClassifier } from "../../src/classifiers/lexicon/index.js";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
@@ -97,7 +98,7 @@ const addFrom = (dir: string, lists: Record<string, Record<string, string[]>>) =
     for (const [category, phrases] of Object.entries(JSON.parse(readFileSync(extra, "utf8")) as Record<string, string[]>)) {
       if (!known.has(category)) throw new Error(`${extra}: no category "${category}" (known: ${[...known].join(", ")})`);
       lists[key] ??= {};
-      lists[key][category] = [...(lists[key][category] ?? []), ...phrases];
+      lists[key][category] = [...(lists[key][category] ?? []), ...phrases.flatMap(expandAlternatives)];
     }
   }
 };

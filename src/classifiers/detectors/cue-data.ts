@@ -7,7 +7,41 @@ import { z } from "zod";
  * evidence weights. Weights are data, not code (STYLE.md #6); each file is validated once at load and
  * every problem is reported at once.
  */
-const Phrases = z.array(z.string().min(1)).min(1);
+/** Most spellings one phrase may expand to: `{…|…}` groups multiply (a typo should not make a list explode). */
+export const MAX_EXPANSIONS = 2_000;
+const ALTERNATIVES_RE = /\{([^{}]*)\}/u;
+
+/**
+ * The spellings of a phrase with `{a|b|c}` groups: every combination of one alternative per group, in order
+ * ("{gue|aku} {bunuh|tusuk} {lo|kamu}" is eight phrases); an alternative may be empty ("video{| kamu}"). A phrase
+ * without braces is itself. Throws on unbalanced braces or more than MAX_EXPANSIONS spellings.
+ */
+export function expandAlternatives(phrase: string): string[] {
+  let out = [phrase];
+  while (ALTERNATIVES_RE.test(out[0])) {
+    out = out.flatMap((p) => {
+      const m = ALTERNATIVES_RE.exec(p)!;
+      return m[1].split("|").map((alt) => p.slice(0, m.index) + alt + p.slice(m.index + m[0].length));
+    });
+    if (out.length > MAX_EXPANSIONS) throw new Error(`"${phrase}" expands to more than ${MAX_EXPANSIONS} phrases`);
+  }
+  if (/[{}]/u.test(out[0])) throw new Error(`"${phrase}": unbalanced { }`);
+  return [...new Set(out.map((p) => p.replace(/\s+/gu, " ").trim()).filter(Boolean))];
+}
+
+const Phrases = z
+  .array(z.string().min(1))
+  .min(1)
+  .transform((phrases, ctx) => {
+    const out: string[] = [];
+    for (const phrase of phrases)
+      try {
+        out.push(...expandAlternatives(phrase));
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+      }
+    return out;
+  });
 const CueListsSchema = z.record(z.string().regex(/^[a-z]{2,3}(_latn)?$/), z.record(z.string(), Phrases));
 const Unit = z.number().min(0).max(1);
 

@@ -12,7 +12,8 @@ import type { PreparedText } from "../types.js";
  *   - a leading `*` drops the word boundary before; a trailing `*` makes the phrase a stem that
  *     extends to the end of the word ("nude*" matches all of "nudes");
  *   - ` ~ ` is a gap of up to GAP_CHARS characters within one sentence ("send ~ to your family");
- *   - `-` matches a hyphen, a space or nothing; `'` matches ' or ’.
+ *   - `-` matches a hyphen, a space or nothing; `'` matches ' or ’;
+ *   - `{a|b}` groups are expanded into every combination when the data is loaded (cue-data.ts `expandAlternatives`).
  * Word boundaries are enforced only at Latin, Cyrillic, Greek or digit edges; other scripts attach
  * particles and clitics to words, so their phrases match as substrings.
  *
