@@ -3,9 +3,12 @@
  *  - load: read + validate models/detectors/*.json, build matchers; first-use regex compilation
  *  - per text: SextortionDetector, DoxxingDetector and detectPii on the detectors' evaluation texts
  *    (written for this project), mean and p99 over several passes
+ *  - per text: the pairing detectors (misogyny, threat, sexual harassment) and sextortion on their development rows
+ *    (models/detectors/dev/, written for this project), best pass of three: their cost grows with the cue lists
  *  - adversarial long inputs (repeated cues, digit groups, unspaced CJK): one pass each
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadDetectors } from "../src/classifiers/detectors/index.js";
 import { normaliseText } from "../src/content/text/normalise.js";
 import { detectPii } from "../src/signals/pii/index.js";
@@ -18,7 +21,7 @@ const texts: { text: string; lang: string }[] = readFileSync("eval/datasets/dete
 const prepared = texts.map(({ text, lang }) => ({ original: text, ...normaliseText(text), language: lang }));
 
 let t0 = performance.now();
-const { sextortion, doxxing } = await loadDetectors();
+const { sextortion, doxxing, misogyny, threat, sexualHarassment } = await loadDetectors();
 console.log(`load (read+validate+build): ${(performance.now() - t0).toFixed(0)} ms`);
 t0 = performance.now();
 await sextortion.classify(prepared.slice(0, 1));
@@ -42,6 +45,27 @@ const measure = (name: string, run: (i: number) => unknown): void => {
 measure("sextortion", (i) => sextortion.analyse(prepared[i]));
 measure("doxxing", (i) => doxxing.analyse(prepared[i]));
 measure("detectPii", (i) => detectPii(prepared[i].original, { language: prepared[i].language }));
+
+{
+  const dev = "models/detectors/dev";
+  const rows = readdirSync(dev, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "session12")
+    .flatMap((d) =>
+      readdirSync(join(dev, d.name))
+        .filter((f) => f.endsWith(".jsonl"))
+        .flatMap((f) => readFileSync(join(dev, d.name, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => ({ text: JSON.parse(l).text as string, lang: f.replace(/(_latn)?\.jsonl$/, "") }))),
+    )
+    .map(({ text, lang }) => ({ original: text, ...normaliseText(text), language: lang }));
+  for (const [name, detector] of Object.entries({ misogyny, threat, sexualHarassment, sextortion })) {
+    let best = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      const s = performance.now();
+      for (const p of rows) detector.analyse(p);
+      best = Math.min(best, performance.now() - s);
+    }
+    console.log(`${name.padEnd(17)} ${((best / rows.length) * 1000).toFixed(0)} µs per text (${rows.length} development rows, best of 3 passes)`);
+  }
+}
 
 const ADVERSARIAL: Record<string, string> = {
   "repeated cues (69k)": "pay me or i'll post your nudes to your family ".repeat(1500),
