@@ -27,13 +27,13 @@
  * read, not asserted.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expandAlternatives } from "../../src/classifiers/detectors/cue-data.js";
 import { createDetectors, loadDetectorData } from "../../src/classifiers/detectors/index.js";
 import { LexiconClassifier } from "../../src/classifiers/lexicon/index.js";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
+import { readFolder, type DataRow } from "../train/fasttext/data.js";
 import { loadPolicies, ruleFor } from "../../src/policy/policy.js";
 import { Fusion } from "../../src/scoring/fusion.js";
 
@@ -69,21 +69,18 @@ const files = natural
       .filter((f) => f.endsWith(".jsonl") && (!keys.length || keys.includes(f.replace(/\.jsonl$/, ""))))
       .sort();
 if (natural && !keys.length) throw new Error("--natural needs one or more language keys (en, hi_latn, …)");
-/** Natural rows for a key: ../shared/data/train/, the key's language, romanised rows only for *_latn keys. */
+/** Natural rows for a key: ../shared/data/train/ (read once), the key's language, romanised rows only for *_latn keys. */
+let trainRows: DataRow[] | undefined;
 const naturalRows = (key: string): Row[] => {
-  const dir = join(here, "..", "..", "..", "shared", "data", "train");
+  trainRows ??= readFolder(join(here, "..", "..", "..", "shared", "data", "train"));
   const language = key.replace(/_latn$/, "");
   const romanised = key.endsWith("_latn");
-  const rows: Row[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl.gz")).sort())
-    for (const line of gunzipSync(readFileSync(join(dir, file))).toString("utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { text: string; lang: string; romanized: boolean; dataset: string; labels: Record<string, 0 | 1 | null> };
-      if (r.lang !== language || Boolean(r.romanized) !== romanised) continue;
+  return trainRows
+    .filter((r) => r.lang === language && Boolean(r.romanized) === romanised)
+    .map((r) => {
       const label = r.labels[name];
-      rows.push({ text: r.text, abusive: label === 1 ? 1 : 0, kind: `${r.dataset} ${name}=${label ?? "unlabelled"}` });
-    }
-  return rows;
+      return { text: r.text, abusive: label === 1 ? 1 : 0, kind: `${r.dataset} ${name}=${label ?? "unlabelled"}` };
+    });
 };
 
 const data = await loadDetectorData(here);

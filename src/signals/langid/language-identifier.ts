@@ -165,7 +165,7 @@ export function refineByLetters(guess: LanguageGuess, text: string): LanguageGue
     return guess;
   }
   if (guess.code === "id" || guess.code === "ms") {
-    const words = text.toLowerCase().split(/[^\p{L}]+/u);
+    const words = wordsOf(text);
     const malay = words.filter((w) => MALAY_WORDS.has(w)).length;
     const indonesian = words.filter((w) => INDONESIAN_WORDS.has(w)).length;
     if (guess.code === "id" && malay > indonesian) return { code: "ms", confidence: guess.confidence };
@@ -173,7 +173,7 @@ export function refineByLetters(guess: LanguageGuess, text: string): LanguageGue
     return guess;
   }
   if (guess.code === "mr") {
-    const words = text.toLowerCase().split(/[^\p{L}\p{M}]+/u);
+    const words = wordsOf(text);
     const hindi = words.filter((w) => HINDI_WORDS.has(w)).length;
     const marathi = words.filter((w) => MARATHI_WORDS.has(w)).length;
     if (hindi > 0 && marathi === 0) return { code: "hi", confidence: guess.confidence };
@@ -195,6 +195,9 @@ export function looksArabizi(text: string): boolean {
   const hits = words.filter((w) => w.length >= 3 && ARABIZI_WORD_RE.test(w) && !NUMBER_WITH_UNIT_RE.test(w)).length;
   return hits >= 2 || (hits === 1 && words.length <= 5);
 }
+
+/** The lowercased words of a text (letters with their marks: Devanagari vowel signs stay in the word). */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{M}]+/u);
 
 /** Cyrillic languages lid.176 gives Kazakh and Kyrgyz text to. */
 const CYRILLIC_NEIGHBOURS = new Set(["ru", "uk", "bg", "mk", "sr", "be"]);
