@@ -183,6 +183,8 @@ export function refineByLetters(guess: LanguageGuess, text: string): LanguageGue
 
 /** A Latin word with an Arabizi digit (2 ء, 3 ع, 5 خ, 7 ح, 9 ق/ص) next to a letter, and none of the leetspeak digits 0 1 4. */
 const ARABIZI_WORD_RE = /^(?=.*(?:\p{Script=Latin}[23579]|[23579]\p{Script=Latin}))[\p{Script=Latin}23579]+$/u;
+/** An Arabizi digit next to a Latin letter anywhere in the text: what every ARABIZI_WORD_RE word has. */
+const ARABIZI_DIGIT_RE = /\p{Script=Latin}[23579]|[23579]\p{Script=Latin}/u;
 /** A number with a unit or an ordinal suffix: "5km", "3rd", "7pm", "2x". */
 const NUMBER_WITH_UNIT_RE = /^\d+(?:st|nd|rd|th|k|km|kg|g|mg|m|cm|mm|ml|l|x|am|pm|h|hr|hrs|min|s|d|y|yrs|mb|gb|tb)$/u;
 /**
@@ -191,6 +193,7 @@ const NUMBER_WITH_UNIT_RE = /^\d+(?:st|nd|rd|th|k|km|kg|g|mg|m|cm|mm|ml|l|x|am|p
  * the last word.
  */
 export function looksArabizi(text: string): boolean {
+  if (!ARABIZI_DIGIT_RE.test(text)) return false; // most texts: no word to split
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const hits = words.filter((w) => w.length >= 3 && ARABIZI_WORD_RE.test(w) && !NUMBER_WITH_UNIT_RE.test(w)).length;
   return hits >= 2 || (hits === 1 && words.length <= 5);
