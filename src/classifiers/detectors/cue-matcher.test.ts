@@ -65,6 +65,16 @@ describe("CueMatcher phrase syntax", () => {
       ["c", ["you now"]],
     ]);
   });
+  it("dispatches large two-character buckets on the third character without losing phrases whose third unit varies", () => {
+    // 26 phrases "ak?zz" with a literal third letter, and "ak-bar", whose hyphen may match nothing: at "akbar" the
+    // third character "b" selects a sub-bucket, which must still try "ak-bar"
+    const family = [..."abcdefghijklmnopqrstuvwxyz"].map((ch) => `ak${ch}zz`);
+    expect(hits({ c: [...family, "ak-bar"] }, "akbar akczz ak bar ak-bar akzyz")).toEqual(["akbar", "akczz", "ak bar", "ak-bar"]);
+    // the longest phrase at a position still wins, across the literal and the open phrases
+    expect(hits({ c: [...family, "ak-bzz now", "akb"] }, "akbzz now")).toEqual(["akbzz now"]);
+    // a surrogate-pair second character keeps the third in place
+    expect(hits({ c: [...[..."abcdefghijklmnopqrstuvwxyz"].map((ch) => `a😈${ch}`), "a😈-q"] }, "a😈q a😈c")).toEqual(["a😈q", "a😈c"]);
+  });
   it("maps offsets through surrogate pairs and case changes (İ lowercases to two units)", () => {
     expect(hits({ c: ["leak"] }, "İİ 😈 LEAK")).toEqual(["LEAK"]);
   });

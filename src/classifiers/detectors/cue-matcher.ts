@@ -113,6 +113,14 @@ interface Part {
   /** Index of the category in `Scanner.categories`. */
   slot: number;
   patterns: RegExp[];
+  /**
+   * For a large two-character part: the patterns to try when the text's third character is the key, built from the
+   * phrases whose third character is that literal plus those whose third unit is not a literal (a space, `-`, `'`, the
+   * end of the phrase), in the part's order. Phrases with another literal third character cannot match there, so the
+   * first alternative that matches, and the match, are the ones the whole part's patterns would give. `patterns` then
+   * holds only the phrases without a literal third character, for any other third character.
+   */
+  byThird?: Map<number, RegExp[]>;
 }
 
 interface Scanner {
@@ -124,8 +132,28 @@ interface Scanner {
   anywhere: Map<number, Part[]>;
 }
 
-/** `key`: the one or two plain characters the phrase starts with, or null; `starts`: what a null-key phrase can start with. */
-type KeyedPhrase = CompiledPhrase & { key: string | null; starts: string[] };
+/**
+ * `key`: the one or two plain characters the phrase starts with, or null; `starts`: what a null-key phrase can start
+ * with; `third`: the code point of its third character where the first three are plain literals, else null.
+ */
+type KeyedPhrase = CompiledPhrase & { key: string | null; starts: string[]; third: number | null };
+
+/**
+ * Two-character parts with at least this many phrases are dispatched on the third character too (`Part.byThird`):
+ * pronoun × verb × object families fill single buckets with hundreds of phrases ("ak": 991 Indonesian and Malay
+ * threats), each tried at every "ak" of every text ("make", "take").
+ */
+const THIRD_DISPATCH_MIN = 24;
+
+/** A two-character part, dispatched on the third character when it is large. */
+const twoCharPart = (slot: number, phrases: readonly KeyedPhrase[]): Part => {
+  const withThird = phrases.filter((p) => p.third !== null);
+  if (phrases.length < THIRD_DISPATCH_MIN || withThird.length < phrases.length * 0.9) return { slot, patterns: buildPatterns(phrases) };
+  const byThird = new Map<number, RegExp[]>();
+  for (const third of new Set(withThird.map((p) => p.third!)))
+    byThird.set(third, buildPatterns(phrases.filter((p) => p.third === null || p.third === third)));
+  return { slot, patterns: buildPatterns(phrases.filter((p) => p.third === null)), byThird };
+};
 
 /** Two code points as one Map key (exact in a double: 0x110000² < 2⁵³). */
 const pairKey = (first: number, second: number): number => first * 0x110000 + second;
@@ -142,7 +170,7 @@ const buildScanner = (categories: ReadonlyMap<string, readonly KeyedPhrase[]>): 
       if (key === null) continue;
       const [first, second] = [...key].map((ch) => ch.codePointAt(0)!);
       if (second === undefined) add(byFirst, first, { slot, patterns: buildPatterns(ps) });
-      else add(byPrefix, pairKey(first, second), { slot, patterns: buildPatterns(ps) });
+      else add(byPrefix, pairKey(first, second), twoCharPart(slot, ps));
     }
     const open = parts.get(null) ?? [];
     if (open.length) {
@@ -187,6 +215,12 @@ const keyOf = (form: string): string | null => {
   return first;
 };
 
+/** The third character of a phrase form whose first three are plain literals (its match then has it at a fixed place). */
+const thirdOf = (form: string): number | null => {
+  const [first, second, third] = [...form.replace(/^\*/, "").trim()];
+  return PLAIN(first) && PLAIN(second) && PLAIN(third) ? third.codePointAt(0)! : null;
+};
+
 /** Per category: hits (index, length) of one view, leftmost and non-overlapping, at most MAX_HITS_PER_CATEGORY. */
 function scan(scanner: Scanner, text: string): { index: number; length: number }[][] {
   const n = scanner.categories.length;
@@ -195,12 +229,14 @@ function scan(scanner: Scanner, text: string): { index: number; length: number }
   const next = new Float64Array(n);
   const best = new Int32Array(n);
   const touched: number[] = [];
+  /** The code point after the two at i (for `Part.byThird`), or -1 at the end of the text. */
+  let third = -1;
   const tryParts = (parts: readonly Part[] | undefined, i: number) => {
     if (!parts) return;
-    for (const { slot, patterns } of parts) {
+    for (const { slot, patterns, byThird } of parts) {
       if (i < next[slot]) continue;
       if (best[slot] === 0) touched.push(slot);
-      for (const re of patterns) {
+      for (const re of (byThird && byThird.get(third)) ?? patterns) {
         re.lastIndex = i;
         const m = re.exec(text);
         if (m && m[0].length > best[slot]) best[slot] = m[0].length;
@@ -211,7 +247,12 @@ function scan(scanner: Scanner, text: string): { index: number; length: number }
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     tryParts(scanner.byFirst.get(cp), i);
-    if (i + width < text.length) tryParts(scanner.byPrefix.get(pairKey(cp, keyCode(text.codePointAt(i + width)!))), i);
+    if (i + width < text.length) {
+      const second = text.codePointAt(i + width)!;
+      const at = i + width + (second > 0xffff ? 2 : 1);
+      third = at < text.length ? text.codePointAt(at)! : -1;
+      tryParts(scanner.byPrefix.get(pairKey(cp, keyCode(second))), i);
+    }
     tryParts(scanner.anywhere.get(cp), i);
     for (const slot of touched) {
       if (best[slot] > 0) {
@@ -290,7 +331,7 @@ export class CueMatcher {
             if (!form.replace(/[*~\s]/g, "")) continue;
             const c = compilePhrase(form);
             const key = keyOf(form);
-            compiled.set(`${c.pre}${c.post}${c.body}`, { ...c, key, starts: key === null ? startsOf(form) : [] });
+            compiled.set(`${c.pre}${c.post}${c.body}`, { ...c, key, starts: key === null ? startsOf(form) : [], third: thirdOf(form) });
           }
         }
         byCategory.set(category, compiled);
