@@ -15,6 +15,7 @@ import { normaliseText } from "../../../src/content/text/normalise.js";
 import type { Label } from "../../../src/taxonomy.js";
 import { findOperatingPoints, fitPlatt } from "./calibration.js";
 import { labelOf, loadTrainingSet, sharedDataProvenance } from "./data.js";
+import { DEV_ROWS_DATASET } from "./dev-rows.js";
 
 const [trainDir, workDir, outDir, hyper, ...extra] = process.argv.slice(2);
 if (!trainDir || !workDir || !outDir) {
@@ -26,6 +27,8 @@ const set = loadTrainingSet(trainDir, extra);
 const runtime = await createFastTextRuntime();
 
 const SYNTHETIC_DATASET = "synthetic-tfgbv";
+/** Rows written for this project (templates, the cue lists' development sentences): not real text, so they calibrate only labels without real dev rows. */
+const projectWritten = (dataset: string) => dataset === SYNTHETIC_DATASET || dataset === DEV_ROWS_DATASET;
 const round = (v: number | null, d = 4): number | null => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
 const calibration: Record<string, { method: "platt"; a: number; b: number; input: "logit" }> = {};
 const thresholds: Record<string, unknown> = {};
@@ -50,9 +53,9 @@ for (const label of summary.labels) {
   const gold: (0 | 1)[] = [];
   const groups: string[] = [];
   // Calibrate on real (shared-data) dev rows; project-written synthetic rows only for labels that have none.
-  const hasRealDev = set.dev.some((r) => r.dataset !== SYNTHETIC_DATASET && labelOf(r, label, set.excluded) !== null);
+  const hasRealDev = set.dev.some((r) => !projectWritten(r.dataset) && labelOf(r, label, set.excluded) !== null);
   for (const row of set.dev) {
-    if (hasRealDev && row.dataset === SYNTHETIC_DATASET) continue;
+    if (hasRealDev && projectWritten(row.dataset)) continue;
     const y = labelOf(row, label, set.excluded);
     if (y === null) continue;
     let f = featureCache.get(row.text);
@@ -86,8 +89,12 @@ for (const label of summary.labels) {
 }
 
 const data = sharedDataProvenance(trainDir, new Set(set.datasets));
-if (extra.length) data.push({ dataset: "synthetic-tfgbv", name: "Project-written synthetic TFGBV rows (models/train/synthetic)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
+if (set.datasets.includes(SYNTHETIC_DATASET))
+  data.push({ dataset: SYNTHETIC_DATASET, name: "Project-written synthetic TFGBV rows (models/train/synthetic)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
+if (set.datasets.includes(DEV_ROWS_DATASET))
+  data.push({ dataset: DEV_ROWS_DATASET, name: "The cue lists' development sentences, written for this project (models/detectors/dev, models/train/fasttext/dev-rows.ts)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
 
+const knobs = [set.datasets.includes(SYNTHETIC_DATASET) && "WITH_SYNTHETIC=1", set.datasets.includes(DEV_ROWS_DATASET) && "WITH_DEV_ROWS=1"].filter(Boolean);
 /** MODEL_ID / MODEL_VERSION: a second model set (e.g. fasttext-tfgbv-synthetic, served by language routing). */
 const modelId = process.env.MODEL_ID || FASTTEXT_MODEL_ID;
 const entry = {
@@ -108,11 +115,11 @@ const entry = {
     data,
     licences: [...new Set(data.map((d) => d.licence))],
     shareAlike: "BEEP! (ko-kocohub) and ToLD-Br (pt-toldbr) are CC BY-SA 4.0: these weights are released under CC BY-SA 4.0 too",
-    splits: "train split to fit; dev split (or a 10% hash hold-out of train for datasets without dev) for calibration and thresholds; synthetic dev rows only calibrate labels without real dev data",
+    splits: "train split to fit; dev split (or a 10% hash hold-out of train for datasets without dev) for calibration and thresholds; project-written dev rows (synthetic, development sentences) only calibrate labels without real dev data",
     maskedColumns: set.excluded,
     rows: summary.perLabel,
     hyperparameters: hyper,
-    command: `npm run train:fasttext${extra.length ? " (WITH_SYNTHETIC=1)" : ""}${modelId !== FASTTEXT_MODEL_ID ? ` (MODEL_ID=${modelId} OUT=${relative(repoRoot, resolve(outDir))} SKIP_ROMANIZED=1)` : ""}`,
+    command: `npm run train:fasttext${knobs.length ? ` (${knobs.join(" ")})` : ""}${modelId !== FASTTEXT_MODEL_ID ? ` (MODEL_ID=${modelId} OUT=${relative(repoRoot, resolve(outDir))} SKIP_ROMANIZED=1)` : ""}`,
   },
   metrics: { dev: devMetrics, report: "models/fasttext/MODEL_CARD.md (test splits and suites: eval/quick-fasttext.ts)" },
   card: "models/fasttext/MODEL_CARD.md",
@@ -186,7 +193,7 @@ if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
       data,
       licences: [...new Set(data.map((d) => d.licence))],
       rows: `romanized=true rows of ur-ruhsold and ne-tfgbv-corpus${extra.length ? " and synthetic hi/bn/ur/ne/ar (Arabizi)" : ""}; Tagalog (tl-mlthsc${extra.length ? ", synthetic" : ""})${extra.length ? " and synthetic Swahili" : ""} as their own classes; other Latin-script rows as latn (shared data capped at 40k)`,
-      command: `npm run train:fasttext${extra.length ? " (WITH_SYNTHETIC=1)" : ""}${onlyRomanized ? " (ONLY_ROMANIZED=1)" : ""}`,
+      command: `npm run train:fasttext${knobs.length ? ` (${knobs.join(" ")})` : ""}${onlyRomanized ? " (ONLY_ROMANIZED=1)" : ""}`,
     },
     metrics: { devConfusion: confusion },
     card: "models/fasttext/MODEL_CARD.md",
@@ -200,6 +207,8 @@ for (const e of entries) {
   if (at >= 0) manifest.models[at] = e;
   else manifest.models.push(e);
 }
-writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+// NO_MANIFEST=1 (trial builds into another OUT, e.g. for cross-writer.ts): the shipped entries stay as they are.
+if (process.env.NO_MANIFEST) console.log("NO_MANIFEST: models/manifest.json left alone");
+else writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
 writeFileSync(join(workDir, "dev-metrics.json"), JSON.stringify({ thresholds, calibration, devMetrics }, null, 2));
-console.log(`wrote ${relative(repoRoot, manifestPath)} entries ${entries.map((e) => `"${e.id}"`).join(", ")}`);
+if (!process.env.NO_MANIFEST) console.log(`wrote ${relative(repoRoot, manifestPath)} entries ${entries.map((e) => `"${e.id}"`).join(", ")}`);

@@ -8,6 +8,10 @@
 #   ONLY_LABELS=misogyny,hate …                  # rebuild only these labels; the others keep their files, calibration
 #                                                # and dev metrics from the set's manifest entry (training.labelBuilds)
 #   WITH_SYNTHETIC=1 ONLY_ROMANIZED=1 npm run train:fasttext   # only the romanised-language detector
+#   WITH_DEV_ROWS=1 …                            # + the cue lists' development sentences (models/detectors/dev, written
+#                                                # for this project; each supervises only its detector's label: dev-rows.ts)
+#   DEV_ROWS_EXCLUDE=s12- NO_MANIFEST=1 OUT=/tmp/trial …   # leave a writer round out, for cross-writer.ts; the manifest
+#                                                # is left alone
 # Needs Debian's `fasttext` (apt-get install fasttext). Deterministic up to fastText's thread scheduling
 # (THREADS=1 for bit-identical rebuilds). Writes models/fasttext/*.ftz, MODEL_CARD metrics input and the
 # manifest entry (via calibrate.ts).
@@ -31,10 +35,17 @@ if [[ "${WITH_SYNTHETIC:-0}" == "1" ]]; then
 fi
 
 rm -rf "$WORK" && mkdir -p "$WORK" "$OUT"
+# The label models' extra rows: the synthetic ones and, with WITH_DEV_ROWS=1, the development sentences (the romanised
+# detector keeps the synthetic rows only).
+LABEL_EXTRA=("${EXTRA[@]}")
+if [[ "${WITH_DEV_ROWS:-0}" == "1" ]]; then
+  npx tsx models/train/fasttext/dev-rows.ts "$WORK/dev-rows.jsonl" ${DEV_ROWS_EXCLUDE:+--exclude-kind-prefix "$DEV_ROWS_EXCLUDE"}
+  LABEL_EXTRA+=("$WORK/dev-rows.jsonl")
+fi
 LABELS=""
 if [[ -z "${ONLY_ROMANIZED:-}" ]]; then
-nice -n 10 npx tsx models/train/fasttext/prepare.ts "$DATA_DIR" "$WORK" "${EXTRA[@]}"
-LABELS=$(node -e 'console.log(require("./'"$WORK"'/prepare-summary.json").labels.join(" "))')
+nice -n 10 npx tsx models/train/fasttext/prepare.ts "$DATA_DIR" "$WORK" "${LABEL_EXTRA[@]}"
+LABELS=$(node -e 'console.log(require(require("path").resolve(process.argv[1])).labels.join(" "))' "$WORK/prepare-summary.json")
 fi
 for L in $LABELS; do
   echo "== $L"
@@ -56,4 +67,4 @@ nice -n 10 fasttext quantize -input "$WORK/romanized.train.txt" -output "$WORK/r
 rm -f "$WORK/romanized.vec" "$WORK/romanized.bin"
 fi
 nice -n 10 npx tsx models/train/fasttext/calibrate.ts "$DATA_DIR" "$WORK" "$OUT" \
-  "dim=$DIM epoch=$EPOCH lr=$LR wordNgrams=$NGRAMS minn=$MINN maxn=$MAXN bucket=$BUCKET cutoff=$CUTOFF" "${EXTRA[@]}"
+  "dim=$DIM epoch=$EPOCH lr=$LR wordNgrams=$NGRAMS minn=$MINN maxn=$MAXN bucket=$BUCKET cutoff=$CUTOFF" "${LABEL_EXTRA[@]}"
