@@ -124,11 +124,14 @@ export class FastTextClassifier implements TextClassifier {
     return new FastTextClassifier(entry, models, { entry: second, models: loadLabelModels(manifest, second, runtime), routing });
   }
 
-  /** Names the labels that the second set scores in `language` for lack of real data (trained on templates, no real-text number there). */
+  /**
+   * Names the labels that the second set scores in `language` for lack of real data (trained on text written for this
+   * project: synthetic templates, and for some labels the cue lists' development sentences; no real-text number there).
+   */
   languageCaveat(language: string): string | null {
     const routed = this.labels.filter((label) => this.routed.get(label)?.unmeasured.has(language));
     if (!routed.length || !this.routedId) return null;
-    return `${routed.join(", ")} scored by ${this.routedId}, trained with project-written synthetic templates: no real labelled text in "${language}" to measure these labels on`;
+    return `${routed.join(", ")} scored by ${this.routedId}, trained on text written for this project (synthetic templates; for some labels also development sentences): no real labelled text in "${language}" to measure these labels on`;
   }
 
   /** Which set scores `label` for a text in `language`: "routed" when the routing sends it to the second set. */
