@@ -7,11 +7,11 @@
  *    (models/detectors/dev/, written for this project), best pass of three: their cost grows with the cue lists
  *  - adversarial long inputs (repeated cues, digit groups, unspaced CJK): one pass each
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { loadDetectors } from "../src/classifiers/detectors/index.js";
 import { normaliseText } from "../src/content/text/normalise.js";
 import { detectPii } from "../src/signals/pii/index.js";
+import { detectorDevRows } from "../models/train/fasttext/dev-rows.js";
 
 const PASSES = 5;
 const texts: { text: string; lang: string }[] = readFileSync("eval/datasets/detectors/sextortion-doxxing.jsonl", "utf8")
@@ -47,15 +47,7 @@ measure("doxxing", (i) => doxxing.analyse(prepared[i]));
 measure("detectPii", (i) => detectPii(prepared[i].original, { language: prepared[i].language }));
 
 {
-  const dev = "models/detectors/dev";
-  const rows = readdirSync(dev, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== "session12")
-    .flatMap((d) =>
-      readdirSync(join(dev, d.name))
-        .filter((f) => f.endsWith(".jsonl"))
-        .flatMap((f) => readFileSync(join(dev, d.name, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => ({ text: JSON.parse(l).text as string, lang: f.replace(/(_latn)?\.jsonl$/, "") }))),
-    )
-    .map(({ text, lang }) => ({ original: text, ...normaliseText(text), language: lang }));
+  const rows = detectorDevRows().map(({ text, lang }) => ({ original: text, ...normaliseText(text), language: lang }));
   for (const [name, detector] of Object.entries({ misogyny, threat, sexualHarassment, sextortion })) {
     let best = Infinity;
     for (let pass = 0; pass < 3; pass++) {

@@ -48,7 +48,8 @@ for (const label of LABELS) {
       groups.get("all")!.push(s);
       if (byLang) {
         const key = `${rows[i].lang}${rows[i].romanized ? "_latn" : ""}`;
-        groups.set(key, [...(groups.get(key) ?? []), s]);
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key)!.push(s);
       }
     }
     for (const [group, scored] of groups) {

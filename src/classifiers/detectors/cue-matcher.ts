@@ -249,9 +249,12 @@ function scan(scanner: Scanner, text: string): { index: number; length: number }
     tryParts(scanner.byFirst.get(cp), i);
     if (i + width < text.length) {
       const second = text.codePointAt(i + width)!;
-      const at = i + width + (second > 0xffff ? 2 : 1);
-      third = at < text.length ? text.codePointAt(at)! : -1;
-      tryParts(scanner.byPrefix.get(pairKey(cp, keyCode(second))), i);
+      const parts = scanner.byPrefix.get(pairKey(cp, keyCode(second)));
+      if (parts) {
+        const at = i + width + (second > 0xffff ? 2 : 1);
+        third = at < text.length ? text.codePointAt(at)! : -1;
+        tryParts(parts, i);
+      }
     }
     tryParts(scanner.anywhere.get(cp), i);
     for (const slot of touched) {
