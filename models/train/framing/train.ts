@@ -13,7 +13,10 @@
  * - USE rows from natural text: train-split rows of ../shared/data/train labelled misogyny, sexual_harassment, threat
  *   or hate (at most NATURAL_USE_PER_DATASET per dataset). Without them the model read natural abusive statements
  *   ("women should …") as mentions, and the gate lowered natural test sets' ROC-AUC (EDOS misogyny 0.836 → 0.818).
- *   No shared dataset labels mentions, so the mention class is synthetic only.
+ *   No shared dataset labels mentions, so the mention class is written for this project only.
+ * - MENTION and USE rows from the cue lists' development sentences (models/detectors/dev, written for this project by
+ *   several rounds of writers), the kinds read as one or the other by dev-framing.ts. They are other writers' wording
+ *   of the same frames; one round (DEV_HELD_OUT_ROUND) is first held out and scored (`training.crossWriterDevRows`).
  *
  * Before the shipped model, the recipe measures transfer between the two writers of the templates: a model trained on
  * one writer's rows scores the other writer's rows (ROC-AUC, mention vs use, per language). The numbers go into the
@@ -33,6 +36,8 @@ import { sha256Hex } from "../../../src/classifiers/manifest.js";
 import { normaliseText } from "../../../src/content/text/normalise.js";
 import { loadTrainingSet, readJsonl, sharedDataProvenance, type DataRow } from "../fasttext/data.js";
 import { ensureSyntheticData } from "../synthetic/generate.js";
+import { DEV_ROWS_DATASET, detectorDevRows } from "../fasttext/dev-rows.js";
+import { devRowFraming, devRowLabel, devRowRound } from "./dev-framing.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const WORK = resolve(ROOT, process.env.WORK ?? "models/train/framing/work");
@@ -47,15 +52,17 @@ export const USE_FUNCTIONALITIES = [
 ] as const;
 const NATURAL_USE_LABELS = ["misogyny", "sexual_harassment", "threat", "hate"] as const;
 const NATURAL_USE_PER_DATASET = 3000;
+/** The development sentences' writer round held out for the cross-writer check (dev-framing.ts devRowRound). */
+const DEV_HELD_OUT_ROUND = "s12";
 const DATA_DIR = resolve(ROOT, process.env.DATA_DIR ?? "../shared/data/train");
 const HYPER = ["-dim", "16", "-epoch", "5", "-lr", "0.5", "-wordNgrams", "2", "-minn", "3", "-maxn", "4", "-bucket", "50000", "-thread", "1", "-seed", "1", "-loss", "softmax"];
 
 interface Row {
   input: string;
   y: "mention" | "use";
-  /** "natural" for shared-data rows. */
-  writer: "w1" | "w4" | "natural";
-  /** Template file (language) or shared dataset. */
+  /** "natural" for shared-data rows, "dev" for the cue lists' development sentences. */
+  writer: "w1" | "w4" | "natural" | "dev";
+  /** Template file (language), shared dataset, or for dev rows `<label>:<writer round>`. */
   file: string;
 }
 
@@ -87,6 +94,17 @@ function loadRows(path: string): Row[] {
     // ids are synthetic-tfgbv:<file>:<n>; the second writer's files are <lang>.w4
     const file = r.id.split(":")[1];
     rows.push({ input: toFastTextInput(normaliseText(r.text).normalised), y, writer: file.endsWith(".w4") ? "w4" : "w1", file: file.replace(/\.w4$/, "") });
+  }
+  return rows;
+}
+
+/** The development sentences that are a mention or a use (dev-framing.ts); the others are left out. */
+function devRows(): Row[] {
+  const rows: Row[] = [];
+  for (const r of detectorDevRows()) {
+    const label = devRowLabel(r);
+    const y = devRowFraming(label, r.functionality, r.labels[label] as 0 | 1);
+    if (y) rows.push({ input: toFastTextInput(normaliseText(r.text).normalised), y, writer: "dev", file: `${label}:${devRowRound(r.functionality)}` });
   }
   return rows;
 }
@@ -128,14 +146,15 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const shared = loadTrainingSet(DATA_DIR);
   const natural = naturalUse(shared.train, NATURAL_USE_PER_DATASET);
-  const rows = [...loadRows(data.train), ...natural];
+  const templated = [...loadRows(data.train), ...natural];
+  const dev = devRows();
   const runtime = await createFastTextRuntime();
 
   // Transfer between writers: train on one, score the other.
   const crossWriter: Record<string, unknown> = {};
   for (const [from, to] of [["w1", "w4"], ["w4", "w1"]] as const) {
-    const model = runtime.loadModel(train(rows.filter((r) => r.writer === from || r.writer === "natural"), `cross-${from}`));
-    const test = rows.filter((r) => r.writer === to);
+    const model = runtime.loadModel(train(templated.filter((r) => r.writer === from || r.writer === "natural"), `cross-${from}`));
+    const test = templated.filter((r) => r.writer === to);
     const perFile: Record<string, number | null> = {};
     for (const f of [...new Set(test.map((r) => r.file))].sort()) perFile[f] = auc(model, test.filter((r) => r.file === f));
     const rocAuc = auc(model, test);
@@ -143,6 +162,22 @@ async function main() {
     console.log(`trained on ${from}, scored ${to}: ROC-AUC ${rocAuc} (${test.length} rows)`);
   }
 
+  // The development sentences, measured the same way: one writer round held out, scored by a model without any
+  // development rows and by one trained on the other rounds'.
+  const heldOut = dev.filter((r) => r.file.endsWith(`:${DEV_HELD_OUT_ROUND}`));
+  const crossRound: Record<string, unknown> = { heldOutRound: DEV_HELD_OUT_ROUND, rows: heldOut.length };
+  for (const [name, trainRows] of [
+    ["withoutDevRows", templated],
+    ["withOtherRounds", [...templated, ...dev.filter((r) => !heldOut.includes(r))]],
+  ] as const) {
+    const model = runtime.loadModel(train(trainRows, `round-${name}`));
+    const perLabel: Record<string, number | null> = {};
+    for (const label of [...new Set(heldOut.map((r) => r.file.split(":")[0]))].sort()) perLabel[label] = auc(model, heldOut.filter((r) => r.file.startsWith(`${label}:`)));
+    crossRound[name] = { rocAuc: auc(model, heldOut), perLabel };
+    console.log(`development round ${DEV_HELD_OUT_ROUND} held out, ${name}: ROC-AUC ${auc(model, heldOut)} (${heldOut.length} rows) ${JSON.stringify(perLabel)}`);
+  }
+
+  const rows = [...templated, ...dev];
   const bytes = train(rows, "mention");
   // Natural abuse the model reads as a mention (dev split of train/; the gate would lower these): the cost side.
   const model = runtime.loadModel(bytes);
@@ -176,11 +211,14 @@ async function main() {
       data: [
         ...sharedDataProvenance(DATA_DIR, new Set(natural.map((r) => r.file))),
         { dataset: "synthetic-tfgbv", name: "Project-written synthetic TFGBV rows (models/train/synthetic), train split", licence: "Apache-2.0 (written for this project)", source: "this repository" },
+        { dataset: DEV_ROWS_DATASET, name: "The cue lists' development sentences (models/detectors/dev), the kinds read as a mention or a use (models/train/framing/dev-framing.ts)", licence: "Apache-2.0 (written for this project)", source: "this repository" },
       ],
       rows: {
         mention: rows.filter((r) => r.y === "mention").length,
-        useSynthetic: rows.filter((r) => r.y === "use" && r.writer !== "natural").length,
+        useSynthetic: rows.filter((r) => r.y === "use" && (r.writer === "w1" || r.writer === "w4")).length,
         useNatural: natural.length,
+        mentionDevRows: dev.filter((r) => r.y === "mention").length,
+        useDevRows: dev.filter((r) => r.y === "use").length,
       },
       naturalUse: { labels: NATURAL_USE_LABELS, perDatasetCap: NATURAL_USE_PER_DATASET, datasets: [...new Set(natural.map((r) => r.file))] },
       naturalDevReadAsMention: naturalDev,
@@ -188,6 +226,7 @@ async function main() {
       hyperparameters: HYPER.join(" "),
       featuresVersion: FASTTEXT_FEATURES_VERSION,
       crossWriter,
+      crossWriterDevRows: crossRound,
       recipe: "npm run train:framing (models/train/framing/train.ts)",
     },
     card: "models/framing/README.md",
