@@ -15,6 +15,7 @@
  *   ONLY_LABELS=misogyny npm run fit:fusion              # refit one label, keep the others as shipped
  *   EXTEND=1 ONLY_LABELS=misogyny npm run fit:fusion     # keep the label's stacker and threshold too; fit only the
  *                                                        # hinge gates it does not use yet (how framing-fasttext was added)
+ *   REGATE=1 EXTEND=1 ONLY_LABELS=misogyny npm run fit:fusion   # the same, refitting the hinge gates it already uses
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -113,6 +114,11 @@ const EXCLUDE_REASON =
  * gate was in it; this adds the gate's own evidence and nothing else.
  */
 const EXTEND = process.env.EXTEND === "1";
+/**
+ * REGATE=1 (with EXTEND=1): refit the hinge gates a label already uses, the rest held as shipped, after the gate model
+ * itself was rebuilt (its old weights were fitted to the old model's scores).
+ */
+const REGATE = process.env.REGATE === "1";
 
 /**
  * ONLY_LABELS=misogyny,threat: refit only these labels. The others keep their calibrations, stacker, exclusions and
@@ -142,6 +148,7 @@ function keepLabel(from: FusionSpec, to: FusionSpec, label: Label): void {
 async function main() {
   const only = onlyLabelsFromEnv();
   if (EXTEND && !only) throw new Error("EXTEND=1 needs ONLY_LABELS (the labels whose shipped stackers get the new gates)");
+  if (REGATE && !EXTEND) throw new Error("REGATE=1 needs EXTEND=1 (it refits the gates of the shipped stackers)");
   const shipped = only && {
     only,
     spec: FUSION_SCHEMA.parse(JSON.parse(readFileSync(FUSION_PATH, "utf8"))),
@@ -208,7 +215,8 @@ async function main() {
    * EXTEND=1: the label keeps its shipped stacker, calibrations and threshold; only the hinge gates it does not use yet
    * get a weight, fitted on dev with the shipped stacker's logit as a fixed offset (no intercept refit).
    */
-  function extendStacker(label: Label, st: FusionSpec["stackers"][string], comps: string[], feats: Record<string, number[]>, y: number[], idx: number[], lr: Record<string, unknown>) {
+  function extendStacker(label: Label, shippedSt: FusionSpec["stackers"][string], comps: string[], feats: Record<string, number[]>, y: number[], idx: number[], lr: Record<string, unknown>) {
+    const st = REGATE ? { ...shippedSt, interactions: shippedSt.interactions.filter((i) => !(i.hinge && HINGE_GATES.has(i.by))), source: shippedSt.source?.split("; + ")[0] } : shippedSt;
     // the new gates' Platt fits (just made) survive; everything else of the label is the shipped one
     const gateCalibrations = [...HINGE_GATES].map((g) => [g, spec.calibration[g]?.[label]] as const);
     keepLabel(shipped!.spec, spec, label);
@@ -222,7 +230,7 @@ async function main() {
       lr.extended = "nothing to add";
       return;
     }
-    const shippedFusion = new Fusion(shipped!.spec);
+    const shippedFusion = new Fusion({ ...shipped!.spec, stackers: { ...shipped!.spec.stackers, [label]: st } });
     const used = [...new Set([...Object.keys(st.weights), ...st.interactions.flatMap((i) => [i.component, i.by]), ...terms.map((t) => t.g)])];
     const keep = idx.map((_, k) => k).filter((k) => used.every((m) => Number.isFinite(raw.get(m)!.get(label)![idx[k]])));
     const offset = keep.map((k) => shippedFusion.stackerLogit(label, new Map(used.map((m) => [m, raw.get(m)!.get(label)![idx[k]]])))!);
