@@ -34,6 +34,7 @@ import { createDetectors, loadDetectorData } from "../../src/classifiers/detecto
 import { LexiconClassifier } from "../../src/classifiers/lexicon/index.js";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
 import { readFolder, type DataRow } from "../train/fasttext/data.js";
+import { readDevRows, type DevRow } from "../train/fasttext/dev-rows.js";
 import { loadPolicies, ruleFor } from "../../src/policy/policy.js";
 import { Fusion } from "../../src/scoring/fusion.js";
 
@@ -62,7 +63,7 @@ const showAll = args.includes("--show-all");
 const show = showAll || args.includes("--show");
 const keys = args.filter((a) => !a.startsWith("--"));
 const devDir = devOption ?? join(here, "dev", name);
-type Row = { text: string; abusive: 0 | 1; kind?: string };
+type Row = DevRow;
 const files = natural
   ? keys.map((k) => `${k}.jsonl`)
   : readdirSync(devDir)
@@ -123,7 +124,7 @@ for (const file of files) {
   const language = key.replace(/_latn$/, "");
   const rows: Row[] = natural
     ? naturalRows(key)
-    : readFileSync(join(devDir, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+    : readDevRows(join(devDir, file));
   let c = 0, a = 0, f = 0, b = 0;
   for (const row of rows) {
     const analysis: { score: number; rules: { rule: string }[]; dampenedBy: string[]; negated?: number; quoted?: number } =

@@ -21,6 +21,27 @@ export const DEV_ROWS_DATASET = "project-devrows";
 const DEV_DIR = resolve(import.meta.dirname, "../../detectors/dev");
 const ROW = z.object({ text: z.string().min(1), abusive: z.union([z.literal(0), z.literal(1)]), kind: z.string().optional() });
 
+/** One development row as written: `{"text", "abusive": 0 | 1, "kind"}`. */
+export type DevRow = z.infer<typeof ROW>;
+
+/**
+ * The rows of one development file (`<key>.jsonl`), validated, in file order, each with its 1-based line number (row ids
+ * are built from it, and the training set's hash hold-out from the ids); a malformed row is an error naming its file
+ * and line.
+ */
+export function readDevRows(file: string): (DevRow & { line: number })[] {
+  const rows: (DevRow & { line: number })[] = [];
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const parsed = ROW.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      rows.push({ ...parsed.data, line: i + 1 });
+    });
+  return rows;
+}
+
 /** Every development row under `dir/<label>/<key>.jsonl`, in a stable order; `<key>` is a language, `_latn` for romanised. */
 export function detectorDevRows(dir = DEV_DIR, excludeKindPrefix?: string): DataRow[] {
   const rows: DataRow[] = [];
@@ -30,26 +51,20 @@ export function detectorDevRows(dir = DEV_DIR, excludeKindPrefix?: string): Data
     for (const file of readdirSync(join(dir, detector)).filter((f) => f.endsWith(".jsonl")).sort()) {
       const key = file.slice(0, -".jsonl".length);
       const [lang, latn] = key.split("_");
-      readFileSync(join(dir, detector, file), "utf8")
-        .split("\n")
-        .forEach((line, i) => {
-          if (!line.trim()) return;
-          const parsed = ROW.safeParse(JSON.parse(line));
-          if (!parsed.success) throw new Error(`${detector}/${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-          const r = parsed.data;
-          if (excludeKindPrefix && r.kind?.startsWith(excludeKindPrefix)) return;
-          rows.push({
-            id: `${DEV_ROWS_DATASET}:${label}:${key}:${i + 1}`,
-            text: r.text,
-            lang,
-            script: latn === "latn" ? "Latn" : "",
-            romanized: latn === "latn",
-            dataset: DEV_ROWS_DATASET,
-            split: "train",
-            labels: { [label]: r.abusive },
-            functionality: r.kind ?? null,
-          });
+      for (const r of readDevRows(join(dir, detector, file))) {
+        if (excludeKindPrefix && r.kind?.startsWith(excludeKindPrefix)) continue;
+        rows.push({
+          id: `${DEV_ROWS_DATASET}:${label}:${key}:${r.line}`,
+          text: r.text,
+          lang,
+          script: latn === "latn" ? "Latn" : "",
+          romanized: latn === "latn",
+          dataset: DEV_ROWS_DATASET,
+          split: "train",
+          labels: { [label]: r.abusive },
+          functionality: r.kind ?? null,
         });
+      }
     }
   }
   return rows;
