@@ -107,6 +107,8 @@ describe("normaliseText: leetspeak", () => {
   it("keeps numbers, phone numbers, ordinals and trailing digit runs", () => {
     expect(norm("call 555-1234 or +1 (415) 555 0100")).toBe("call 555-1234 or +1 (415) 555 0100");
     expect(norm("in 2024 on the 1st at 5pm, 10km")).toBe("in 2024 on the 1st at 5pm, 10km");
+    // units the leet table would otherwise read as letters ("4g" -> "ag", "3hrs" -> "ehrs", "3d" -> "ed")
+    expect(norm("my 4g broke, 3hrs of sleep, a 3d film, 1tb, 3l of water")).toBe("my 4g broke, 3hrs of sleep, a 3d film, 1tb, 3l of water");
     expect(norm("user123 x264 line1 b2b")).toBe("user123 x264 line1 b2b");
   });
   it("does not fold edge punctuation or mentions", () => {

@@ -141,8 +141,11 @@ export const LEET: Readonly<Record<number, string>> = {
 };
 /** Leet symbols (not digits) that may fold only between letters, never at a token edge ("hi!" stays). */
 const INTERIOR_ONLY = new Set([0x40, 0x21, 0x7c, 0x2b55, 0x274c]);
-/** "1st", "2nd", "10km", "5pm": numbers with a unit or ordinal suffix are not leet. */
-export const NUMBER_WITH_SUFFIX_RE = /^[0-9]+(st|nd|rd|th|s|k|m|h|am|pm|px|kg|km|cm|mm|gb|mb|x|yo|yrs?|min|sec)$/;
+/**
+ * "1st", "2nd", "10km", "5pm", "5g", "3l", "1tb": a number with a unit or ordinal suffix. The normaliser does not fold
+ * it as leet, and the language identifier does not count it as an Arabizi word.
+ */
+export const NUMBER_WITH_SUFFIX_RE = /^[0-9]+(st|nd|rd|th|s|k|m|g|mg|ml|l|d|h|hr|hrs|am|pm|px|kg|km|cm|mm|gb|mb|tb|x|y|yo|yrs?|min|sec)$/;
 
 const EDGE_PUNCT_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** E-mail addresses and URLs are identifiers, not words: never leet-folded. */

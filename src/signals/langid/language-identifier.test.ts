@@ -59,7 +59,7 @@ describe("LanguageIdentifier", () => {
     expect(looksArabizi("el banat kollhom 7ameer")).toBe(true);
     expect(looksArabizi("shu 3am t3mli")).toBe(true);
     // leetspeak digits 0 1 4, numbers, units, one digit word in a longer text
-    for (const text of ["h3ll0 b1tch", "l4bw4", "I got 3 cats and 2 dogs", "run 5km today", "see you at 7pm in the lobby of the hotel"])
+    for (const text of ["h3ll0 b1tch", "l4bw4", "I got 3 cats and 2 dogs", "run 5km today", "see you at 7pm in the lobby of the hotel", "me 25yo and him 27yo"])
       expect(looksArabizi(text), text).toBe(false);
   });
 

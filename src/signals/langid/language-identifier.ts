@@ -26,7 +26,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createFastTextRuntime, type FastTextModel } from "../../classifiers/fasttext/runtime.js";
 import { findModel, readManifest, verifyModelFiles } from "../../classifiers/manifest.js";
-import { normaliseText } from "../../content/text/normalise.js";
+import { normaliseText, NUMBER_WITH_SUFFIX_RE } from "../../content/text/normalise.js";
 import { romanizedFeatures } from "./romanized-features.js";
 
 export interface LanguageGuess {
@@ -185,8 +185,6 @@ export function refineByLetters(guess: LanguageGuess, text: string): LanguageGue
 const ARABIZI_WORD_RE = /^(?=.*(?:\p{Script=Latin}[23579]|[23579]\p{Script=Latin}))[\p{Script=Latin}23579]+$/u;
 /** An Arabizi digit next to a Latin letter anywhere in the text: what every ARABIZI_WORD_RE word has. */
 const ARABIZI_DIGIT_RE = /\p{Script=Latin}[23579]|[23579]\p{Script=Latin}/u;
-/** A number with a unit or an ordinal suffix: "5km", "3rd", "7pm", "2x". */
-const NUMBER_WITH_UNIT_RE = /^\d+(?:st|nd|rd|th|k|km|kg|g|mg|m|cm|mm|ml|l|x|am|pm|h|hr|hrs|min|s|d|y|yrs|mb|gb|tb)$/u;
 /**
  * Whether a text reads as Arabizi: at least two such words, or one in a text of at most five words. Leetspeak ("h3ll0",
  * "b1tch") mostly uses 0 1 4 too, and numbers with units ("5km", "3rd") do not count; the romanised detector still has
@@ -195,7 +193,7 @@ const NUMBER_WITH_UNIT_RE = /^\d+(?:st|nd|rd|th|k|km|kg|g|mg|m|cm|mm|ml|l|x|am|p
 export function looksArabizi(text: string): boolean {
   if (!ARABIZI_DIGIT_RE.test(text)) return false; // most texts: no word to split
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const hits = words.filter((w) => w.length >= 3 && ARABIZI_WORD_RE.test(w) && !NUMBER_WITH_UNIT_RE.test(w)).length;
+  const hits = words.filter((w) => w.length >= 3 && ARABIZI_WORD_RE.test(w) && !NUMBER_WITH_SUFFIX_RE.test(w)).length;
   return hits >= 2 || (hits === 1 && words.length <= 5);
 }
 
