@@ -6,7 +6,7 @@ import { normaliseText } from "../../content/text/normalise.js";
 import { listTextComponents } from "../../components.js";
 import { loadConfig } from "../../config.js";
 import { Fusion } from "../../scoring/fusion.js";
-import { MENTION_MODEL_ID, MentionClassifier } from "./mention-classifier.js";
+import { MENTION_GATED_LABELS, MENTION_MODEL_ID, MentionClassifier } from "./mention-classifier.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const prepared = (text: string, language: string) => ({ original: text, ...normaliseText(text), language });
@@ -35,35 +35,39 @@ describe("MentionClassifier (models/framing/mention.bin)", async () => {
     for (const o of out) {
       expect(o.scores.misogyny!).toBeGreaterThanOrEqual(0);
       expect(o.scores.misogyny!).toBeLessThanOrEqual(0.5);
-      expect(Object.keys(o.scores)).toEqual(["misogyny"]);
+      expect(Object.keys(o.scores)).toEqual(["misogyny", "threat"]);
+      expect(o.scores.threat).toBe(o.scores.misogyny);
     }
   });
 
-  it("is one of the service's components while its manifest entry is enabled, and the shipped fusion gates misogyny with it", () => {
+  it("is one of the service's components while its manifest entry is enabled, and the shipped fusion gates misogyny and threat with it", () => {
     const ids = listTextComponents(loadConfig({}, ROOT)).map((c) => c.id);
     expect(ids).toContain(MENTION_MODEL_ID);
     const spec = Fusion.fromFile(path.join(ROOT, "models/fusion/fusion.json")).spec;
-    const gated = spec.stackers.misogyny.interactions.filter((i) => i.by === MENTION_MODEL_ID);
-    expect(gated.map((i) => i.component).sort()).toEqual(["fasttext-tfgbv", "lexicon"]);
-    for (const i of gated) {
-      expect(i.hinge).toBe(true);
-      // positive weight × max(0, logit) × logit(gate) ≤ 0: it can only lower the score
-      expect(i.weight).toBeGreaterThan(0);
+    for (const label of MENTION_GATED_LABELS) {
+      const gated = spec.stackers[label].interactions.filter((i) => i.by === MENTION_MODEL_ID);
+      expect(gated.map((i) => i.component).sort(), label).toEqual(["fasttext-tfgbv", "lexicon"]);
+      for (const i of gated) {
+        expect(i.hinge).toBe(true);
+        // positive weight × max(0, logit) × logit(gate) ≤ 0: it can only lower the score
+        expect(i.weight).toBeGreaterThan(0);
+      }
     }
   });
 
-  it("without its score, the shipped misogyny stacker scores exactly as it did before the gate was added", () => {
+  it("without its score, the shipped stackers score exactly as they did before the gate was added", () => {
     const spec = Fusion.fromFile(path.join(ROOT, "models/fusion/fusion.json")).spec;
     const before = structuredClone(spec);
-    before.stackers.misogyny.interactions = before.stackers.misogyny.interactions.filter((i) => i.by !== MENTION_MODEL_ID);
+    for (const label of MENTION_GATED_LABELS) before.stackers[label].interactions = before.stackers[label].interactions.filter((i) => i.by !== MENTION_MODEL_ID);
     const [withGate, withoutGate] = [new Fusion(spec), new Fusion(before)];
-    for (const [ft, lex, frame, det] of [[0.9, 0.85, 0.5, 0], [0.2, 0, 0.1, 0.7], [0.6, 0.85, 0.5, 0.3]]) {
-      const raw = new Map([["fasttext-tfgbv", ft], ["lexicon", lex], ["framing", frame], ["misogyny-detector", det]]);
-      expect(withGate.fuse("misogyny", raw).score).toBe(withoutGate.fuse("misogyny", raw).score);
-      // and with a gate reading "mention", fastText's and the lexicon's evidence is discounted
-      const gated = withGate.fuse("misogyny", new Map([...raw, [MENTION_MODEL_ID, 0.02]])).score!;
-      if (ft > 0.5 || lex > 0.5) expect(gated).toBeLessThanOrEqual(withoutGate.fuse("misogyny", raw).score!);
-    }
+    for (const [label, detector] of [["misogyny", "misogyny-detector"], ["threat", "threat-detector"]] as const)
+      for (const [ft, lex, frame, det] of [[0.9, 0.85, 0.5, 0], [0.2, 0, 0.1, 0.7], [0.6, 0.85, 0.5, 0.3]]) {
+        const raw = new Map([["fasttext-tfgbv", ft], ["lexicon", lex], ["framing", frame], [detector, det]]);
+        expect(withGate.fuse(label, raw).score).toBe(withoutGate.fuse(label, raw).score);
+        // and with a gate reading "mention", fastText's and the lexicon's evidence is discounted
+        const gated = withGate.fuse(label, new Map([...raw, [MENTION_MODEL_ID, 0.02]])).score!;
+        if (ft > 0.5 || lex > 0.5) expect(gated, `${label} ${ft} ${lex}`).toBeLessThan(withoutGate.fuse(label, raw).score!);
+      }
   });
 
   it("is left out when its manifest entry is disabled", () => {

@@ -6,8 +6,8 @@ import type { Label } from "../../taxonomy.js";
 import { UNFRAMED_SCORE } from "./framing-classifier.js";
 
 export const MENTION_MODEL_ID = "framing-fasttext";
-/** The labels this gate covers: misogyny only (see the class comment). */
-export const MENTION_GATED_LABELS: readonly Label[] = Object.freeze(["misogyny"]);
+/** The labels this gate covers: misogyny and (since version 2 of the model) threat; see the class comment. */
+export const MENTION_GATED_LABELS: readonly Label[] = Object.freeze(["misogyny", "threat"]);
 
 /** P(mention) of a fastText mention/use model for a prepared fastText input. */
 export function mentionProbability(model: FastTextModel, input: string): number {
@@ -23,9 +23,12 @@ export function mentionProbability(model: FastTextModel, input: string): number 
  * templates. Trained on one writer's rows, it scored the other's at ROC-AUC 0.83 and 0.92 (manifest `training.crossWriter`).
  *
  * Score, for MENTION_GATED_LABELS: min(0.5, 1 − P(mention)). Logit 0 when the model leans to "use", negative as a
- * mention grows likelier. The misogyny stacker uses it only in hinge products (models/fusion/fit.ts, `HINGE_GATES`):
- * it discounts what fastText and the lexicon found in a text read as a mention and never raises a score. Misogyny only:
- * gating threat and sexual_harassment too lowered threat's ROC-AUC in several languages (eval/reports/issue7-v17/NOTES.md).
+ * mention grows likelier. The misogyny and threat stackers use it only in hinge products (models/fusion/fit.ts,
+ * `HINGE_GATES`): it discounts what fastText and the lexicon found in a text read as a mention and never raises a score.
+ * Threat joined with version 2 (trained on the development sentences too), fitted with the rest of the threat stacker
+ * held (EXTEND=1 ONLY_LABELS=threat npm run fit:fusion): counter-speech quoting a threat had kept the lexicon's threat
+ * hit. Version 1 on threat, in a full refit, had lowered threat's ROC-AUC in several languages
+ * (eval/reports/issue7-v17/NOTES.md); sexual_harassment is not gated.
  * Example:
  *   const m = await MentionClassifier.load("models/manifest.json");
  *   await m.classify([prepared("He kept calling me a slut and I reported him")]); // [{ scores: { misogyny: ≈ 0 } }]
