@@ -122,6 +122,10 @@ describe("MisogynyDetector", () => {
     expect(predicateQuoted.score).toBe(0);
     expect(predicateQuoted.quoted).toBeGreaterThan(0);
     expect(detectors.misogyny.analyse(prepared('"Women are parasites"')).score).toBeGreaterThanOrEqual(FIRES);
+    // single quotation marks quote as well (apostrophes inside words do not)
+    const single = detectors.misogyny.analyse(prepared("He wrote 'women are parasites' under her post and I've reported it"));
+    expect(single.score).toBe(0);
+    expect(single.quoted).toBeGreaterThan(0);
     // the threat detector keeps the old rule (both phrases inside one quotation): a scare-quoted verb still counts
     expect(data.threat.scoring.quoted_phrase_discounts).toBeFalsy();
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { normaliseText } from "../../content/text/normalise.js";
 import { FramingClassifier, FRAMED_SCORE, UNFRAMED_SCORE } from "../framing/index.js";
 import type { PreparedText } from "../types.js";
-import { analyseFraming, isNegated, type CueHit } from "./framing.js";
+import { analyseFraming, findQuotedRanges, isNegated, type CueHit } from "./framing.js";
 import { LexiconClassifier } from "./lexicon-classifier.js";
 import { parseLexiconTsv } from "./schema.js";
 
@@ -27,6 +27,17 @@ describe("analyseFraming", () => {
     expect(analyseFraming(direct, [cue(direct, "reported", "cue_report"), cue(direct, "You are", "cue_direct")]).framed).toBe(false);
     const quoted = 'He wrote "you are a slut" and the police arrested him';
     expect(analyseFraming(quoted, [cue(quoted, "police", "cue_news"), cue(quoted, "you are", "cue_direct")]).framed).toBe(true);
+  });
+
+  it("single quotation marks quote too, apostrophes do not", () => {
+    const quoted = "He wrote 'you are a slut' and the police arrested him";
+    expect(analyseFraming(quoted, [cue(quoted, "police", "cue_news"), cue(quoted, "you are", "cue_direct")]).framed).toBe(true);
+    const spans = (t: string) => findQuotedRanges(t).map((r) => t.slice(r.start, r.end));
+    expect(spans("he posted 'women belong in the kitchen' under her photo")).toEqual(["women belong in the kitchen"]);
+    expect(spans("‘stupid slag’, he said; don’t reply")).toEqual(["stupid slag"]);
+    expect(spans("she said: 'you're a joke' and left")).toEqual(["you're a joke"]);
+    expect(spans("don't touch the girls' bikes, it's late")).toEqual([]);
+    expect(spans("you're a slut, don't")).toEqual([]);
   });
 
   it("a helpline frames the text even when it speaks to 'you'", () => {

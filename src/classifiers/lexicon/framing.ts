@@ -59,13 +59,34 @@ const KIND_ORDER: readonly FrameKind[] = ["counter", "report", "news", "helpline
 /** Quotation-mark pairs whose content is reported speech. */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', "«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "‹": "›" };
 
+/**
+ * Single quotation marks, which double as apostrophes ("don't", "girls' team", "don’t"). A single-quoted span counts only
+ * when its opening mark starts a word (no letter or digit before it, none of whitespace after it) and its closing mark
+ * ends one (no whitespace before it, no letter or digit after it). People quote with them as often as with double marks
+ * ("he wrote 'women belong in the kitchen' under her post").
+ */
+const SINGLE_QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", "‘": "’" };
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/u;
+
+/** Where the single quotation opened at `i` closes, or -1 when the mark at `i` does not open one. */
+function singleQuoteClose(text: string, i: number, close: string): number {
+  if ((i > 0 && WORD_CHAR_RE.test(text[i - 1])) || i + 1 >= text.length || SPACE_RE.test(text[i + 1])) return -1;
+  for (let j = text.indexOf(close, i + 2); j !== -1; j = text.indexOf(close, j + 1)) {
+    if (SPACE_RE.test(text[j - 1])) continue;
+    if (j + 1 < text.length && WORD_CHAR_RE.test(text[j + 1])) continue; // an apostrophe inside a word
+    return j;
+  }
+  return -1;
+}
+
 /** Ranges (original offsets) enclosed by matching quotation marks; unbalanced quotes are ignored. */
 export function findQuotedRanges(text: string): Range[] {
   const out: Range[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = QUOTE_PAIRS[text[i]];
-    if (close === undefined) continue;
-    const j = text.indexOf(close, i + 1);
+    const double = QUOTE_PAIRS[text[i]];
+    const single = SINGLE_QUOTE_PAIRS[text[i]];
+    const j = double !== undefined ? text.indexOf(double, i + 1) : single !== undefined ? singleQuoteClose(text, i, single) : -1;
     if (j === -1) continue;
     out.push({ start: i + 1, end: j });
     i = j;
