@@ -168,7 +168,7 @@ async function main() {
   const crossRound: Record<string, unknown> = { heldOutRound: DEV_HELD_OUT_ROUND, rows: heldOut.length };
   for (const [name, trainRows] of [
     ["withoutDevRows", templated],
-    ["withOtherRounds", [...templated, ...dev.filter((r) => !heldOut.includes(r))]],
+    ["withOtherRounds", [...templated, ...dev.filter((r) => !r.file.endsWith(`:${DEV_HELD_OUT_ROUND}`))]],
   ] as const) {
     const model = runtime.loadModel(train(trainRows, `round-${name}`));
     const perLabel: Record<string, number | null> = {};

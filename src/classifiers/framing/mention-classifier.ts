@@ -31,7 +31,7 @@ export function mentionProbability(model: FastTextModel, input: string): number 
  * (eval/reports/issue7-v17/NOTES.md); sexual_harassment is not gated.
  * Example:
  *   const m = await MentionClassifier.load("models/manifest.json");
- *   await m.classify([prepared("He kept calling me a slut and I reported him")]); // [{ scores: { misogyny: ≈ 0 } }]
+ *   await m.classify([prepared("He kept calling me a slut and I reported him")]); // [{ scores: { misogyny: ≈ 0, threat: ≈ 0 } }]
  */
 export class MentionClassifier implements TextClassifier {
   readonly id = MENTION_MODEL_ID;
