@@ -5,10 +5,12 @@
  *    (written for this project), mean and p99 over several passes
  *  - per text: the pairing detectors (misogyny, threat, sexual harassment) and sextortion on their development rows
  *    (models/detectors/dev/, written for this project), best pass of three: their cost grows with the cue lists
- *  - adversarial long inputs (repeated cues, digit groups, unspaced CJK): one pass each
+ *  - adversarial long inputs (repeated cues, digit groups, unspaced CJK, unmatched single quotes): one pass each, with
+ *    the quotation finder every framing and pairing rule runs (findQuotedRanges)
  */
 import { readFileSync } from "node:fs";
 import { loadDetectors } from "../src/classifiers/detectors/index.js";
+import { findQuotedRanges } from "../src/classifiers/lexicon/index.js";
 import { normaliseText } from "../src/content/text/normalise.js";
 import { detectPii } from "../src/signals/pii/index.js";
 import { detectorDevRows } from "../models/train/fasttext/dev-rows.js";
@@ -64,6 +66,7 @@ const ADVERSARIAL: Record<string, string> = {
   "phone numbers (60k)": "call her +44 7911 123456 now ".repeat(2000),
   "digit groups (64k)": "1234567 ".repeat(8000),
   "unspaced CJK (60k)": "裸照发到网上".repeat(10000),
+  "open single quotes (60k)": " 'a".repeat(20000),
 };
 for (const [name, text] of Object.entries(ADVERSARIAL)) {
   const p = { original: text, ...normaliseText(text), language: "en" };
@@ -71,5 +74,7 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
   sextortion.analyse(p);
   const mid = performance.now();
   doxxing.analyse(p);
-  console.log(`${name.padEnd(22)} sextortion ${(mid - s).toFixed(0)} ms  doxxing ${(performance.now() - mid).toFixed(0)} ms`);
+  const end = performance.now();
+  findQuotedRanges(text);
+  console.log(`${name.padEnd(24)} sextortion ${(mid - s).toFixed(0)} ms  doxxing ${(end - mid).toFixed(0)} ms  quotes ${(performance.now() - end).toFixed(1)} ms`);
 }

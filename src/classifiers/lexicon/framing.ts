@@ -69,24 +69,36 @@ const SINGLE_QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", "‘": 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const SPACE_RE = /\s/u;
 
-/** Where the single quotation opened at `i` closes, or -1 when the mark at `i` does not open one. */
-function singleQuoteClose(text: string, i: number, close: string): number {
-  if ((i > 0 && WORD_CHAR_RE.test(text[i - 1])) || i + 1 >= text.length || SPACE_RE.test(text[i + 1])) return -1;
-  for (let j = text.indexOf(close, i + 2); j !== -1; j = text.indexOf(close, j + 1)) {
+/** The positions where a single quotation can close: the mark ends a word (no whitespace before it, no letter or digit after it). */
+function singleQuoteCloses(text: string, close: string): number[] {
+  const at: number[] = [];
+  for (let j = text.indexOf(close, 1); j !== -1; j = text.indexOf(close, j + 1)) {
     if (SPACE_RE.test(text[j - 1])) continue;
     if (j + 1 < text.length && WORD_CHAR_RE.test(text[j + 1])) continue; // an apostrophe inside a word
-    return j;
+    at.push(j);
   }
-  return -1;
+  return at;
 }
 
 /** Ranges (original offsets) enclosed by matching quotation marks; unbalanced quotes are ignored. */
 export function findQuotedRanges(text: string): Range[] {
   const out: Range[] = [];
+  // Single quotation marks: the closing positions of each kind, found once, and a cursor into them that only moves
+  // forward (openings are met in text order), so a text of many unmatched openings stays linear.
+  const closes = new Map<string, { at: number[]; next: number }>();
   for (let i = 0; i < text.length; i++) {
     const double = QUOTE_PAIRS[text[i]];
-    const single = SINGLE_QUOTE_PAIRS[text[i]];
-    const j = double !== undefined ? text.indexOf(double, i + 1) : single !== undefined ? singleQuoteClose(text, i, single) : -1;
+    let j = -1;
+    if (double !== undefined) j = text.indexOf(double, i + 1);
+    else {
+      const single = SINGLE_QUOTE_PAIRS[text[i]];
+      // an opening mark starts a word: no letter or digit before it, no whitespace after it
+      if (single === undefined || (i > 0 && WORD_CHAR_RE.test(text[i - 1])) || i + 1 >= text.length || SPACE_RE.test(text[i + 1])) continue;
+      let c = closes.get(single);
+      if (!c) closes.set(single, (c = { at: singleQuoteCloses(text, single), next: 0 }));
+      while (c.next < c.at.length && c.at[c.next] < i + 2) c.next++;
+      j = c.next < c.at.length ? c.at[c.next] : -1;
+    }
     if (j === -1) continue;
     out.push({ start: i + 1, end: j });
     i = j;
