@@ -16,7 +16,7 @@ import { resolve } from "node:path";
 import { computeRocAuc, toScoredSet } from "../../eval/lib/metrics.js";
 import { createAppContext } from "../../src/context.js";
 import type { Label } from "../../src/taxonomy.js";
-import { detectorDevRows } from "../train/fasttext/dev-rows.js";
+import { detectorDevRows, devRowLabel } from "../train/fasttext/dev-rows.js";
 
 interface Scored {
   label: string;
@@ -47,7 +47,7 @@ for (let i = 0; i < rows.length; i += BATCH) {
   );
   verdicts.forEach((v, j) => {
     const r = batch[j];
-    const label = Object.keys(r.labels)[0] as Label;
+    const label = devRowLabel(r);
     const flagged = (l: Label) => Boolean(v.labels[l]?.flagged);
     scored.push({
       label,

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectorDevRows } from "../train/fasttext/dev-rows.js";
+import { detectorDevRows, devRowLabel } from "../train/fasttext/dev-rows.js";
 
 const HELDOUT = join(import.meta.dirname, "heldout");
 const rounds = readdirSync(HELDOUT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -18,9 +18,9 @@ describe("held-out writer rounds (models/detectors/heldout)", () => {
       expect(rows.length).toBeGreaterThan(0);
       const classes = new Map<string, Set<number>>();
       for (const r of rows) {
-        const label = Object.keys(r.labels)[0];
+        const label = devRowLabel(r);
         const key = `${label}/${r.romanized ? `${r.lang}_latn` : r.lang}`;
-        classes.set(key, (classes.get(key) ?? new Set()).add(r.labels[label as keyof typeof r.labels] as number));
+        classes.set(key, (classes.get(key) ?? new Set()).add(r.labels[label] as number));
       }
       for (const [key, ys] of classes) expect([...ys].sort(), key).toEqual([0, 1]);
       expect(rows.filter((r) => devTexts.has(r.text.trim())).map((r) => r.text)).toEqual([]);

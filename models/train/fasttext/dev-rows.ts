@@ -42,6 +42,11 @@ export function readDevRows(file: string): (DevRow & { line: number })[] {
   return rows;
 }
 
+/** The label a development row supervises (its detector's: detectorDevRows gives each row that one label). */
+export function devRowLabel(r: DataRow): Label {
+  return Object.keys(r.labels)[0] as Label;
+}
+
 /** Every development row under `dir/<label>/<key>.jsonl`, in a stable order; `<key>` is a language, `_latn` for romanised. */
 export function detectorDevRows(dir = DEV_DIR, excludeKindPrefix?: string): DataRow[] {
   const rows: DataRow[] = [];

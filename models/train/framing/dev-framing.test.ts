@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectorDevRows } from "../fasttext/dev-rows.js";
-import { devRowFraming, devRowLabel, devRowRound } from "./dev-framing.js";
+import { detectorDevRows, devRowLabel } from "../fasttext/dev-rows.js";
+import { devRowFraming, devRowRound } from "./dev-framing.js";
 
 describe("devRowFraming", () => {
   it("reads every abusive row as a use, whatever its kind", () => {

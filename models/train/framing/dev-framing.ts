@@ -10,7 +10,6 @@
  * pins the cases that decide a class.
  */
 import type { Label } from "../../../src/taxonomy.js";
-import type { DataRow } from "../fasttext/data.js";
 
 export type Framing = "mention" | "use";
 
@@ -36,10 +35,4 @@ export function devRowFraming(label: Label, kind: string | null | undefined, abu
 export function devRowRound(kind: string | null | undefined): string {
   const m = /^(s1[0-9]b?|r2)-/.exec(kind ?? "");
   return m ? m[1].replace(/b$/, "") : "r1";
-}
-
-/** The label a development row supervises (dev-rows.ts gives each row only its detector's label). */
-export function devRowLabel(r: DataRow): Label {
-  const [label] = Object.keys(r.labels);
-  return label as Label;
 }

@@ -36,8 +36,8 @@ import { sha256Hex } from "../../../src/classifiers/manifest.js";
 import { normaliseText } from "../../../src/content/text/normalise.js";
 import { loadTrainingSet, readJsonl, sharedDataProvenance, type DataRow } from "../fasttext/data.js";
 import { ensureSyntheticData } from "../synthetic/generate.js";
-import { DEV_ROWS_DATASET, detectorDevRows } from "../fasttext/dev-rows.js";
-import { devRowFraming, devRowLabel, devRowRound } from "./dev-framing.js";
+import { DEV_ROWS_DATASET, detectorDevRows, devRowLabel } from "../fasttext/dev-rows.js";
+import { devRowFraming, devRowRound } from "./dev-framing.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const WORK = resolve(ROOT, process.env.WORK ?? "models/train/framing/work");
@@ -173,8 +173,9 @@ async function main() {
     const model = runtime.loadModel(train(trainRows, `round-${name}`));
     const perLabel: Record<string, number | null> = {};
     for (const label of [...new Set(heldOut.map((r) => r.file.split(":")[0]))].sort()) perLabel[label] = auc(model, heldOut.filter((r) => r.file.startsWith(`${label}:`)));
-    crossRound[name] = { rocAuc: auc(model, heldOut), perLabel };
-    console.log(`development round ${DEV_HELD_OUT_ROUND} held out, ${name}: ROC-AUC ${auc(model, heldOut)} (${heldOut.length} rows) ${JSON.stringify(perLabel)}`);
+    const rocAuc = auc(model, heldOut);
+    crossRound[name] = { rocAuc, perLabel };
+    console.log(`development round ${DEV_HELD_OUT_ROUND} held out, ${name}: ROC-AUC ${rocAuc} (${heldOut.length} rows) ${JSON.stringify(perLabel)}`);
   }
 
   const rows = [...templated, ...dev];
