@@ -94,12 +94,13 @@ if (set.datasets.includes(SYNTHETIC_DATASET))
 if (set.datasets.includes(DEV_ROWS_DATASET))
   data.push({ dataset: DEV_ROWS_DATASET, name: "The cue lists' development sentences, written for this project (models/detectors/dev, models/train/fasttext/dev-rows.ts)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
 
-const knobs = [set.datasets.includes(SYNTHETIC_DATASET) && "WITH_SYNTHETIC=1", set.datasets.includes(DEV_ROWS_DATASET) && "WITH_DEV_ROWS=1"].filter(Boolean);
+const withSynthetic = set.datasets.includes(SYNTHETIC_DATASET);
+const knobs = [withSynthetic && "WITH_SYNTHETIC=1", set.datasets.includes(DEV_ROWS_DATASET) && "WITH_DEV_ROWS=1"].filter(Boolean);
 /** MODEL_ID / MODEL_VERSION: a second model set (e.g. fasttext-tfgbv-synthetic, served by language routing). */
 const modelId = process.env.MODEL_ID || FASTTEXT_MODEL_ID;
 const entry = {
   id: modelId,
-  version: process.env.MODEL_VERSION || `${extra.length ? "2-synthetic" : "1"}`,
+  version: process.env.MODEL_VERSION || `${withSynthetic ? "2-synthetic" : "1"}`,
   task: "text-classification",
   kind: "fasttext",
   problemType: "multi-label-sigmoid",
@@ -177,6 +178,7 @@ if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
     confusion[m[1]][predicted] = (confusion[m[1]][predicted] ?? 0) + 1;
   }
   const dest = join(outDir, "romanized-lid.ftz");
+  const romanizedData = data.filter((d) => d.dataset !== DEV_ROWS_DATASET);
   copyFileSync(romanizedSrc, dest);
   entries.push({
     id: "romanized-south-asian-lid",
@@ -190,10 +192,11 @@ if (existsSync(romanizedSrc) && !process.env.SKIP_ROMANIZED) {
     calibration: null,
     thresholds: { minConfidence: 0.7 },
     training: {
-      data,
-      licences: [...new Set(data.map((d) => d.licence))],
-      rows: `romanized=true rows of ur-ruhsold and ne-tfgbv-corpus${extra.length ? " and synthetic hi/bn/ur/ne/ar (Arabizi)" : ""}; Tagalog (tl-mlthsc${extra.length ? ", synthetic" : ""})${extra.length ? " and synthetic Swahili" : ""} as their own classes; other Latin-script rows as latn (shared data capped at 40k)`,
-      command: `npm run train:fasttext${knobs.length ? ` (${knobs.join(" ")})` : ""}${onlyRomanized ? " (ONLY_ROMANIZED=1)" : ""}`,
+      // train.sh gives the romanised detector the synthetic rows only, never the development sentences
+      data: romanizedData,
+      licences: [...new Set(romanizedData.map((d) => d.licence))],
+      rows: `romanized=true rows of ur-ruhsold and ne-tfgbv-corpus${withSynthetic ? " and synthetic hi/bn/ur/ne/ar (Arabizi)" : ""}; Tagalog (tl-mlthsc${withSynthetic ? ", synthetic" : ""})${withSynthetic ? " and synthetic Swahili" : ""} as their own classes; other Latin-script rows as latn (shared data capped at 40k)`,
+      command: `npm run train:fasttext${withSynthetic ? " (WITH_SYNTHETIC=1)" : ""}${onlyRomanized ? " (ONLY_ROMANIZED=1)" : ""}`,
     },
     metrics: { devConfusion: confusion },
     card: "models/fasttext/MODEL_CARD.md",
