@@ -12,6 +12,7 @@ import { LABELS, isLabel, type Label } from "../src/taxonomy.js";
 import { compareReports, formatDeltas, readReport } from "./lib/compare.js";
 import { parseColumnMapping, resolveSources, SHARED_DATA_DIR } from "./lib/datasets.js";
 import { DEFAULT_FUNCTIONAL_LABELS, runEvaluation } from "./lib/evaluate.js";
+import { readTrainingOverlap } from "./lib/overlap.js";
 import { createProgressBar } from "./lib/progress.js";
 import { REPORT_SCHEMA, writeReport, type Report } from "./lib/report.js";
 import { buildTunedPolicy, type TuningTarget } from "./lib/tuned-policy.js";
@@ -151,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
     targetRecall: num(v["target-recall"], "target-recall", 0.9),
     functionalLabels: functionalLabels as Label[],
     batchSize: Math.max(1, num(v["batch-size"], "batch-size", 256)),
+    trainingOverlapIds: new Set(readTrainingOverlap().cases.map((c) => c.id)),
   };
 
   process.stderr.write(`eval: ${sources.length} dataset file(s); loading the service's models...\n`);

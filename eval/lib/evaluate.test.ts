@@ -143,6 +143,21 @@ describe("runEvaluation with a fake scorer", () => {
     expect(result.byLanguage.some((c) => c.lang === "xx")).toBe(false);
   });
 
+  it("pools issue 7's numbers over languages, and again without the cases the training data also holds", async () => {
+    const all = { womenHatefulN: 3, womenCaught: 2, womenRecall: 2 / 3, hardNegativeN: 2, hardNegativeFlagged: 1, hardNegativeFlagRate: 0.5 };
+    expect(result.issue7.pooled).toEqual({ all, withoutTrainingOverlap: all, overlapCases: 0 });
+    const opts = { sources: resolveSources([], { repoRoot, dataDir }), scorer: createFakeScorer(scoreOf), bootstrap: 0, perturbPerGroup: 0 };
+    const withOverlap = await runEvaluation({ ...opts, trainingOverlapIds: new Set(["p:1", "p:3", "not-a-case"]) });
+    expect(withOverlap.issue7.pooled).toEqual({
+      all,
+      withoutTrainingOverlap: { womenHatefulN: 2, womenCaught: 1, womenRecall: 0.5, hardNegativeN: 1, hardNegativeFlagged: 0, hardNegativeFlagRate: 0 },
+      overlapCases: 2,
+    });
+    expect(renderMarkdown({ ...withOverlap, schema: REPORT_SCHEMA, meta: { date: "2026-11-29T00:00:00Z", git: { commit: null, dirty: null }, node: "v20", command: "test" } })).toMatch(
+      /Pooled over the rows above: recall 0\.667 \(2\/3\), hard negatives flagged 50\.0% \(1\/2\)\. Without the 2 cases [^:]*: recall 0\.500 \(1\/2\), hard negatives flagged 0\.0% \(0\/1\)\./,
+    );
+  });
+
   it("reports how often the detected language is the dataset's, romanized rows apart", async () => {
     const languageOf = (text: string) => (text.includes("commentaire") ? "fr" : text.includes("romanized") ? "xx" : "en");
     const withLid = await runEvaluation({ sources: resolveSources([], { repoRoot, dataDir }), scorer: createFakeScorer(scoreOf, 0.5, languageOf), bootstrap: 0, perturbPerGroup: 0 });

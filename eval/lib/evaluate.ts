@@ -59,6 +59,11 @@ export interface EvalOptions {
   targetPrecision?: number;
   targetRecall?: number;
   functionalLabels?: readonly Label[];
+  /**
+   * Ids of project evaluation cases whose text the training data also holds (eval/datasets/tfgbv-func/training-overlap.json):
+   * the issue-7 pooled numbers are also given without them.
+   */
+  trainingOverlapIds?: ReadonlySet<string>;
   batchSize?: number;
   progress?: ProgressSink;
 }
@@ -130,6 +135,16 @@ export interface Issue7Row {
   pass: boolean | null;
 }
 
+/** The issue-7 numbers pooled over every language of the project's functional sets (romanized rows included). */
+export interface Issue7Pooled {
+  womenHatefulN: number;
+  womenCaught: number;
+  womenRecall: number | null;
+  hardNegativeN: number;
+  hardNegativeFlagged: number;
+  hardNegativeFlagRate: number | null;
+}
+
 export interface MhcWomenRow {
   lang: string;
   n: number;
@@ -176,7 +191,12 @@ export interface EvalResult {
   byLanguage: Cell[];
   macro: MacroRow[];
   functional: FunctionalReport[];
-  issue7: { tfgbvFunc: Issue7Row[]; mhcWomen: MhcWomenRow[] };
+  issue7: {
+    tfgbvFunc: Issue7Row[];
+    mhcWomen: MhcWomenRow[];
+    /** Pooled over languages, and without the cases the training data also holds (absent in older reports). */
+    pooled?: { all: Issue7Pooled; withoutTrainingOverlap: Issue7Pooled; overlapCases: number };
+  };
   /** Detected language against each dataset's language, per language (romanized rows apart); empty with --lang-hint. Absent in older reports. */
   languageId?: LanguageIdRow[];
   robustness: RobustnessRow[];
@@ -406,7 +426,7 @@ export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {
   }
 
   const functional = buildFunctional(evalRows, verdicts, o.functionalLabels);
-  const issue7 = buildIssue7(evalRows, verdicts, o.functionalLabels, functional);
+  const issue7 = buildIssue7(evalRows, verdicts, o.functionalLabels, functional, options.trainingOverlapIds ?? new Set());
   const languageId = o.langHint ? [] : buildLanguageId(evalRows, verdicts);
   const robustness = buildRobustness(perturbed, verdicts);
   const thresholds = tuneThresholds(tuneRows, evalRows.filter((r) => r.group === "train" && !r.functional), verdicts, o.targetPrecision, o.targetRecall);
@@ -522,22 +542,32 @@ function buildIssue7(
   verdicts: readonly ScoredText[],
   labels: readonly Label[],
   functional: readonly FunctionalReport[],
+  overlapIds: ReadonlySet<string>,
 ): EvalResult["issue7"] {
   const gendered = [...GENDERED_ABUSE_LABELS, "threat"] as const;
   const tfgbv = rows.filter((r) => r.rec.dataset.startsWith("tfgbv-func") && isHatefulCase(r.rec) !== null && isScored(verdicts[r.slot], gendered));
   const scopeOf = (r: Row) => (r.rec.romanized ? `${r.rec.lang} (romanized)` : r.rec.lang);
-  const tfgbvFunc: Issue7Row[] = [...groupBy(tfgbv, scopeOf)].map(([lang, rs]) => {
+  const pool = (rs: readonly Row[]): Issue7Pooled => {
     const women = rs.filter((r) => r.rec.target === "women" && isGenderedAbuseGold(r.rec));
     const hardNeg = rs.filter((r) => isHatefulCase(r.rec) === false);
     const caught = women.filter((r) => isGenderedAbuseFlag(verdicts[r.slot], r.rec.target)).length;
     const falseFlags = hardNeg.filter((r) => isGenderedAbuseFlag(verdicts[r.slot], r.rec.target)).length;
-    const womenRecall = women.length ? caught / women.length : null;
-    const hardNegativeFlagRate = hardNeg.length ? falseFlags / hardNeg.length : null;
+    return {
+      womenHatefulN: women.length,
+      womenCaught: caught,
+      womenRecall: women.length ? caught / women.length : null,
+      hardNegativeN: hardNeg.length,
+      hardNegativeFlagged: falseFlags,
+      hardNegativeFlagRate: hardNeg.length ? falseFlags / hardNeg.length : null,
+    };
+  };
+  const tfgbvFunc: Issue7Row[] = [...groupBy(tfgbv, scopeOf)].map(([lang, rs]) => {
+    const p = pool(rs);
     const pass =
-      womenRecall === null || hardNegativeFlagRate === null
+      p.womenRecall === null || p.hardNegativeFlagRate === null
         ? null
-        : womenRecall >= ISSUE7_TARGETS.womenRecall && hardNegativeFlagRate <= ISSUE7_TARGETS.hardNegativeFlagRate;
-    return { lang, womenHatefulN: women.length, womenCaught: caught, womenRecall, hardNegativeN: hardNeg.length, hardNegativeFlagged: falseFlags, hardNegativeFlagRate, pass };
+        : p.womenRecall >= ISSUE7_TARGETS.womenRecall && p.hardNegativeFlagRate <= ISSUE7_TARGETS.hardNegativeFlagRate;
+    return { lang, ...p, pass };
   });
   const mhc = functional.find((f) => f.dataset === "mhc");
   const mhcWomen: MhcWomenRow[] = (mhc?.byLanguage ?? []).map((s) => ({
@@ -546,7 +576,9 @@ function buildIssue7(
     accuracy: s.womenAccuracy,
     pass: s.womenAccuracy === null ? null : s.womenAccuracy >= ISSUE7_TARGETS.mhcWomenAccuracy,
   }));
-  return { tfgbvFunc, mhcWomen };
+  const clean = tfgbv.filter((r) => !overlapIds.has(r.rec.id));
+  const pooled = tfgbv.length ? { all: pool(tfgbv), withoutTrainingOverlap: pool(clean), overlapCases: tfgbv.length - clean.length } : undefined;
+  return { tfgbvFunc, mhcWomen, ...(pooled ? { pooled } : {}) };
 }
 
 /** How often the service's language identification names each dataset language (what routing and lexicons rely on). */

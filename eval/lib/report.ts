@@ -91,6 +91,13 @@ export function renderMarkdown(r: Report): string {
         )
       : "_No tfgbv-func sets in this run._",
   );
+  const pooled = r.issue7.pooled;
+  if (pooled) {
+    const line = (p: typeof pooled.all) => `recall ${f(p.womenRecall)} (${p.womenCaught}/${p.womenHatefulN}), hard negatives flagged ${pct(p.hardNegativeFlagRate)} (${p.hardNegativeFlagged}/${p.hardNegativeN})`;
+    push(
+      `Pooled over the rows above: ${line(pooled.all)}. Without the ${pooled.overlapCases} cases whose text the training data also holds (eval/datasets/tfgbv-func/training-overlap.json, \`npx tsx eval/overlap.ts\`): ${line(pooled.withoutTrainingOverlap)}.`,
+    );
+  }
   push(`Multilingual HateCheck, women-targeted cases: accuracy ≥ ${ISSUE7_TARGETS.mhcWomenAccuracy} per language.`);
   push(
     r.issue7.mhcWomen.length

@@ -1,7 +1,9 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectorDevRows, devRowLabel } from "../train/fasttext/dev-rows.js";
+import { WINDOW, briefPaths, devRowSources } from "../../eval/overlap.js";
+import { findTextOverlaps, pinnedOverlap, readTrainingOverlap, sharedWindows, tfgbvFuncCases } from "../../eval/lib/overlap.js";
 
 const HELDOUT = join(import.meta.dirname, "heldout");
 const rounds = readdirSync(HELDOUT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -25,4 +27,22 @@ describe("held-out writer rounds (models/detectors/heldout)", () => {
       for (const [key, ys] of classes) expect([...ys].sort(), key).toEqual([0, 1]);
       expect(rows.filter((r) => devTexts.has(r.text.trim())).map((r) => r.text)).toEqual([]);
     });
+});
+
+describe("overlap with the evaluation sets (eval/datasets/tfgbv-func/training-overlap.json)", () => {
+  const pinned = readTrainingOverlap();
+  const cases = tfgbvFuncCases();
+
+  it("the development sentences and held-out rounds repeat only the pinned evaluation cases", () => {
+    const found = findTextOverlaps(cases, devRowSources()).map((h) => `${h.id} ${h.source}`);
+    expect(found).toEqual([...pinnedOverlap(pinned, "dev-rows:"), ...pinnedOverlap(pinned, "heldout-")].sort());
+  });
+
+  it("no writers' brief shares a 5-word window with an evaluation case beyond the pinned ones", () => {
+    const texts = cases.map((c) => c.text);
+    const found = briefPaths()
+      .map((path) => ({ path, windows: sharedWindows(readFileSync(path, "utf8"), texts, WINDOW) }))
+      .filter((b) => b.windows.length);
+    expect(found).toEqual(pinned.briefs.map(({ path, windows }) => ({ path, windows })));
+  });
 });

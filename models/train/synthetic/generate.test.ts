@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LABELS } from "../../../src/taxonomy.js";
+import { findTextOverlaps, pinnedOverlap, readTrainingOverlap, tfgbvFuncCases } from "../../../eval/lib/overlap.js";
 import { DATASET_ID, FUNCTIONALITIES, dataLockOf, generateAll, readDataLock, type SyntheticRecord } from "./generate.js";
 
 const HERE = "models/train/synthetic";
@@ -79,5 +80,11 @@ describe("synthetic generator", () => {
   it("has a template file for every lexicon language and no other", () => {
     const langs = readdirSync(join(HERE, "templates")).map((f) => JSON.parse(readFileSync(join(HERE, "templates", f), "utf8")).lang as string);
     expect([...new Set(langs)].sort()).toEqual([...languages].sort());
+  });
+
+  it("repeats only the pinned evaluation cases (eval/datasets/tfgbv-func/training-overlap.json; `npx tsx eval/overlap.ts`)", () => {
+    const sources = (["train", "dev"] as const).map((split) => ({ name: `synthetic-tfgbv:${split}`, texts: rows.filter((r) => r.split === split).map((r) => r.text) }));
+    const found = findTextOverlaps(tfgbvFuncCases(), sources).map((h) => `${h.id} ${h.source}`);
+    expect(found).toEqual(pinnedOverlap(readTrainingOverlap(), "synthetic-tfgbv:"));
   });
 });
