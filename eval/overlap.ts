@@ -2,14 +2,16 @@
  * Audit of the overlap between the project's evaluation sets (eval/datasets/tfgbv-func) and what trains or tunes the
  * models: the synthetic data (models/train/synthetic, generated if missing), the cue lists' development sentences
  * (models/detectors/dev, which train the second fastText set and the framing gate) and the held-out writer rounds
- * (models/detectors/heldout), plus the writers' briefs against the evaluation cases. Prints counts and ids, never a
+ * (models/detectors/heldout), plus the writers' briefs against the evaluation cases, and (counts only) the shared
+ * suites/ and eval-only/ sets when ../shared/data is beside the checkout. Prints counts and ids, never a
  * training or evaluation text (a brief's shared word windows are printed: briefs are ours).
  *
  *   npx tsx eval/overlap.ts            # the audit
  *   npx tsx eval/overlap.ts --write    # also rewrite the pinned list (eval/datasets/tfgbv-func/training-overlap.json),
  *                                      # keeping its description and each brief's note; review the diff
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { ensureSyntheticData } from "../models/train/synthetic/generate.js";
 import { detectorDevRows } from "../models/train/fasttext/dev-rows.js";
@@ -83,6 +85,21 @@ function main(): void {
   for (const s of sources.filter((x) => !x.name.includes("/")).concat([{ name: "dev-rows (all)", texts: sources.filter((x) => x.name.startsWith("dev-rows:")).flatMap((x) => x.texts) }])) {
     const near = s.texts.filter((t) => wordWindows(t, WINDOW).some((w) => evalWindows.has(w))).length;
     console.log(`${s.name}: ${near} of ${s.texts.length} texts share a ${WINDOW}-word window with an evaluation case`);
+  }
+
+  // the shared evaluation-only sets (suites/, eval-only/), when ../shared/data is beside the checkout: counts only
+  for (const group of ["suites", "eval-only"]) {
+    const dir = join(ROOT, "../shared/data", group);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".jsonl.gz")).sort()) {
+      const shared = gunzipSync(readFileSync(join(dir, f)))
+        .toString("utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { id: string; text: string });
+      const ids = new Set(findTextOverlaps(shared, sources).map((h) => h.id));
+      console.log(`${group}/${f}: ${ids.size} of ${shared.length} cases have the same text in a training source`);
+    }
   }
 
   const caseTexts = cases.map((c) => c.text);
