@@ -27,8 +27,14 @@ import {
 } from "./lib/overlap.js";
 
 const ROOT = join(import.meta.dirname, "..");
-/** Word-window length for the brief check and the near-duplicate count (5 words: longer than stock phrases such as "I went to the police"). */
-export const WINDOW = 5;
+/**
+ * Word-window length for the brief check: 4 words finds the paraphrased evaluation cases in two briefs ("let's be clear",
+ * "wives are great leaders", "women who talk back") and nothing in the others; 3 words also matches stock phrases
+ * ("women are not", "send me the").
+ */
+export const WINDOW = 4;
+/** Word-window length for the near-duplicate count of training texts (5: fewer stock phrases than 4). */
+const NEAR_WINDOW = 5;
 
 /** The development sentences (`dev-rows:<label>/<key>`) and the held-out rounds (`heldout-<round>:<label>/<key>`), one source per file. */
 export function devRowSources(root = ROOT): { name: string; texts: string[] }[] {
@@ -81,10 +87,10 @@ function main(): void {
   for (const id of caseIds) console.log(`  ${id}: ${hits.filter((h) => h.id === id).map((h) => h.source).join(", ")}`);
 
   // near duplicates: training texts that share a WINDOW-word window with an evaluation case (scripts written with spaces)
-  const evalWindows = new Set(cases.flatMap((c) => wordWindows(c.text, WINDOW)));
+  const evalWindows = new Set(cases.flatMap((c) => wordWindows(c.text, NEAR_WINDOW)));
   for (const s of sources.filter((x) => !x.name.includes("/")).concat([{ name: "dev-rows (all)", texts: sources.filter((x) => x.name.startsWith("dev-rows:")).flatMap((x) => x.texts) }])) {
-    const near = s.texts.filter((t) => wordWindows(t, WINDOW).some((w) => evalWindows.has(w))).length;
-    console.log(`${s.name}: ${near} of ${s.texts.length} texts share a ${WINDOW}-word window with an evaluation case`);
+    const near = s.texts.filter((t) => wordWindows(t, NEAR_WINDOW).some((w) => evalWindows.has(w))).length;
+    console.log(`${s.name}: ${near} of ${s.texts.length} texts share a ${NEAR_WINDOW}-word window with an evaluation case`);
   }
 
   // the shared evaluation-only sets (suites/, eval-only/), when ../shared/data is beside the checkout: counts only

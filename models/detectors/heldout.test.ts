@@ -38,7 +38,7 @@ describe("overlap with the evaluation sets (eval/datasets/tfgbv-func/training-ov
     expect(found).toEqual([...pinnedOverlap(pinned, "dev-rows:"), ...pinnedOverlap(pinned, "heldout-")].sort());
   });
 
-  it("no writers' brief shares a 5-word window with an evaluation case beyond the pinned ones", () => {
+  it(`no writers' brief shares a ${WINDOW}-word window with an evaluation case beyond the pinned ones`, () => {
     const texts = cases.map((c) => c.text);
     const found = briefPaths()
       .map((path) => ({ path, windows: sharedWindows(readFileSync(path, "utf8"), texts, WINDOW) }))

@@ -95,7 +95,11 @@ if (set.datasets.includes(DEV_ROWS_DATASET))
   data.push({ dataset: DEV_ROWS_DATASET, name: "The cue lists' development sentences, written for this project (models/detectors/dev, models/train/fasttext/dev-rows.ts)", licence: "Apache-2.0 (written for this project)", source: "this repository" });
 
 const withSynthetic = set.datasets.includes(SYNTHETIC_DATASET);
-const knobs = [withSynthetic && "WITH_SYNTHETIC=1", set.datasets.includes(DEV_ROWS_DATASET) && "WITH_DEV_ROWS=1"].filter(Boolean);
+const knobs = [
+  withSynthetic && "WITH_SYNTHETIC=1",
+  set.datasets.includes(DEV_ROWS_DATASET) && "WITH_DEV_ROWS=1",
+  set.datasets.includes(DEV_ROWS_DATASET) && process.env.DEV_ROWS_EXCLUDE && `DEV_ROWS_EXCLUDE=${process.env.DEV_ROWS_EXCLUDE}`,
+].filter(Boolean);
 /** MODEL_ID / MODEL_VERSION: a second model set (e.g. fasttext-tfgbv-synthetic, served by language routing). */
 const modelId = process.env.MODEL_ID || FASTTEXT_MODEL_ID;
 const entry = {
