@@ -121,9 +121,8 @@ export interface FunctionalReport {
   byTarget: FunctionalSlice[];
 }
 
-export interface Issue7Row {
-  /** Language, with " (romanized)" for the romanized part of a file. */
-  lang: string;
+/** Issue 7's two numbers over a set of the project's functional rows (one language, or pooled over all of them). */
+export interface Issue7Pooled {
   /** Women-targeted rows whose gold is gendered abuse (misogyny / sexual_harassment / sextortion / threat at women). */
   womenHatefulN: number;
   womenCaught: number;
@@ -132,17 +131,12 @@ export interface Issue7Row {
   hardNegativeN: number;
   hardNegativeFlagged: number;
   hardNegativeFlagRate: number | null;
-  pass: boolean | null;
 }
 
-/** The issue-7 numbers pooled over every language of the project's functional sets (romanized rows included). */
-export interface Issue7Pooled {
-  womenHatefulN: number;
-  womenCaught: number;
-  womenRecall: number | null;
-  hardNegativeN: number;
-  hardNegativeFlagged: number;
-  hardNegativeFlagRate: number | null;
+export interface Issue7Row extends Issue7Pooled {
+  /** Language, with " (romanized)" for the romanized part of a file. */
+  lang: string;
+  pass: boolean | null;
 }
 
 export interface MhcWomenRow {
