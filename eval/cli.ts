@@ -152,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
     targetRecall: num(v["target-recall"], "target-recall", 0.9),
     functionalLabels: functionalLabels as Label[],
     batchSize: Math.max(1, num(v["batch-size"], "batch-size", 256)),
-    trainingOverlapIds: new Set(readTrainingOverlap().cases.map((c) => c.id)),
+    trainingOverlapIds: new Set(readTrainingOverlap(repoRoot).cases.map((c) => c.id)),
   };
 
   process.stderr.write(`eval: ${sources.length} dataset file(s); loading the service's models...\n`);

@@ -86,7 +86,7 @@ function main(): void {
   for (const [s, n] of perSource) console.log(`  ${s}: ${n}`);
   for (const id of caseIds) console.log(`  ${id}: ${hits.filter((h) => h.id === id).map((h) => h.source).join(", ")}`);
 
-  // near duplicates: training texts that share a WINDOW-word window with an evaluation case (scripts written with spaces)
+  // near duplicates: training texts that share a NEAR_WINDOW-word window with an evaluation case (scripts written with spaces)
   const evalWindows = new Set(cases.flatMap((c) => wordWindows(c.text, NEAR_WINDOW)));
   for (const s of sources.filter((x) => !x.name.includes("/")).concat([{ name: "dev-rows (all)", texts: sources.filter((x) => x.name.startsWith("dev-rows:")).flatMap((x) => x.texts) }])) {
     const near = s.texts.filter((t) => wordWindows(t, NEAR_WINDOW).some((w) => evalWindows.has(w))).length;

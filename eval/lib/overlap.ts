@@ -53,7 +53,7 @@ export function wordWindows(text: string, n: number): string[] {
   return out;
 }
 
-/** The n-word windows of `text` that also occur in one of `others`, sorted and unique (e.g. a writers' brief against the evaluation packs). */
+/** The n-word windows of `text` that also occur in one of `others`, sorted and unique (e.g. a writers' brief against the evaluation cases). */
 export function sharedWindows(text: string, others: readonly string[], n: number): string[] {
   const theirs = new Set(others.flatMap((o) => wordWindows(o, n)));
   return [...new Set(wordWindows(text, n).filter((w) => theirs.has(w)))].sort();
@@ -63,7 +63,7 @@ export interface TrainingOverlapFile {
   description: string;
   /** Evaluation cases whose text a training source also holds (findTextOverlaps), with the sources. */
   cases: { id: string; sources: string[] }[];
-  /** Writers' briefs that share word windows with the evaluation packs, and the windows. */
+  /** Writers' briefs that share word windows with the evaluation cases, and the windows. */
   briefs: { path: string; windows: string[]; note: string }[];
 }
 
