@@ -43,7 +43,9 @@ export function devRowSources(root = ROOT): { name: string; texts: string[] }[] 
     for (const r of rows) {
       const [, label, key] = r.id.split(":");
       const name = `${prefix}:${label}/${key}`;
-      byFile.set(name, [...(byFile.get(name) ?? []), r.text]);
+      const texts = byFile.get(name);
+      if (texts) texts.push(r.text);
+      else byFile.set(name, [r.text]);
     }
   };
   add("dev-rows", detectorDevRows(join(root, "models/detectors/dev")));

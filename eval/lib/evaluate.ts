@@ -243,8 +243,9 @@ const isHatefulCase = (r: EvalRecord): boolean | null =>
 export const GENDERED_ABUSE_LABELS: readonly Label[] = ["misogyny", "sexual_harassment", "sextortion"];
 const isGenderedAbuseGold = (r: EvalRecord) =>
   GENDERED_ABUSE_LABELS.some((l) => r.labels[l] === 1) || (r.target === "women" && r.labels.threat === 1);
-const isGenderedAbuseFlag = (v: ScoredText, target: string | null) =>
-  GENDERED_ABUSE_LABELS.some((l) => v.labels[l].flagged) || (target === "women" && v.labels.threat.flagged);
+/** The derived gendered-abuse decision of one verdict: a gendered-abuse label flagged, or threat flagged on a text aimed at women. */
+export const isGenderedAbuseFlag = (v: { labels: Readonly<Partial<Record<Label, { flagged: boolean }>>> }, target: string | null): boolean =>
+  GENDERED_ABUSE_LABELS.some((l) => v.labels[l]?.flagged === true) || (target === "women" && v.labels.threat?.flagged === true);
 
 /** Runs the whole evaluation. */
 export async function runEvaluation(options: EvalOptions): Promise<EvalResult> {

@@ -13,9 +13,9 @@
  * builds. It prints counts only, never a row's text.
  */
 import { resolve } from "node:path";
+import { isGenderedAbuseFlag } from "../../eval/lib/evaluate.js";
 import { computeRocAuc, toScoredSet } from "../../eval/lib/metrics.js";
 import { createAppContext } from "../../src/context.js";
-import type { Label } from "../../src/taxonomy.js";
 import { detectorDevRows, devRowLabel } from "../train/fasttext/dev-rows.js";
 
 interface Scored {
@@ -48,14 +48,14 @@ for (let i = 0; i < rows.length; i += BATCH) {
   verdicts.forEach((v, j) => {
     const r = batch[j];
     const label = devRowLabel(r);
-    const flagged = (l: Label) => Boolean(v.labels[l]?.flagged);
     scored.push({
       label,
       key: r.romanized ? `${r.lang}_latn` : r.lang,
       y: r.labels[label] as 0 | 1,
       score: v.labels[label]?.score ?? 0,
-      gendered: flagged("misogyny") || flagged("sexual_harassment") || flagged("sextortion") || flagged("threat"),
-      flagged: flagged(label),
+      // every row of a round is about women, so a threat flag counts too
+      gendered: isGenderedAbuseFlag(v, "women"),
+      flagged: Boolean(v.labels[label]?.flagged),
       gate: v.modelScores?.["framing-fasttext"]?.misogyny ?? null,
     });
   });

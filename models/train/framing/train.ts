@@ -164,11 +164,12 @@ async function main() {
 
   // The development sentences, measured the same way: one writer round held out, scored by a model without any
   // development rows and by one trained on the other rounds'.
-  const heldOut = dev.filter((r) => r.file.endsWith(`:${DEV_HELD_OUT_ROUND}`));
+  const isHeldOut = (r: Row) => r.file.endsWith(`:${DEV_HELD_OUT_ROUND}`);
+  const heldOut = dev.filter(isHeldOut);
   const crossRound: Record<string, unknown> = { heldOutRound: DEV_HELD_OUT_ROUND, rows: heldOut.length };
   for (const [name, trainRows] of [
     ["withoutDevRows", templated],
-    ["withOtherRounds", [...templated, ...dev.filter((r) => !r.file.endsWith(`:${DEV_HELD_OUT_ROUND}`))]],
+    ["withOtherRounds", [...templated, ...dev.filter((r) => !isHeldOut(r))]],
   ] as const) {
     const model = runtime.loadModel(train(trainRows, `round-${name}`));
     const perLabel: Record<string, number | null> = {};
