@@ -4,6 +4,7 @@ import { LexiconClassifier } from "../lexicon/index.js";
 import type { PreparedText } from "../types.js";
 import { loadDetectorData, type DetectorData } from "./cue-data.js";
 import { createDetectors, type RuleDetectors } from "./index.js";
+import { scopeFalseFriends } from "./pairing-detector.js";
 
 /**
  * Cases written for this test (not taken from any dataset or evaluation set). The detector's intended operating
@@ -49,6 +50,37 @@ beforeAll(async () => {
   data = await loadDetectorData();
   lexicon = await LexiconClassifier.load("models/lexicons", { framingDir: "models/framing" });
   detectors = createDetectors(data, (t) => lexicon.frame(t).framed);
+});
+
+describe("scopeFalseFriends", () => {
+  const cues = {
+    es: { dehum: ["cerdas", "vacas"], negation: ["no"] },
+    id: { pos: ["cerdas", "pintar"], negation: ["tidak"] },
+    ms: { pos: ["cerdas"] },
+    en: { derog: ["useless", "🐄", "incapable"], negpos_cancel: ["incapable"] },
+    fr: { derog: ["🐄"], negpos_cancel: ["incapable"] },
+  };
+
+  const benign = new Set(["pos", "negpos_cancel", "counter", "emote_cancel"]);
+
+  it("moves a spelling that languages list as abuse and other languages list as benign to scoped categories, and nothing else", () => {
+    const { cues: out, scoped } = scopeFalseFriends(cues, benign);
+    expect(out.es).toEqual({ dehum: ["vacas"], "dehum#es": ["cerdas"], negation: ["no"] });
+    expect(out.id).toEqual({ "pos#id+ms": ["cerdas"], pos: ["pintar"], negation: ["tidak"] });
+    expect(out.ms).toEqual({ "pos#id+ms": ["cerdas"] });
+    expect([...scoped.keys()].sort()).toEqual(["dehum#es", "pos#id+ms"]);
+    expect([...scoped.get("pos#id+ms")!].sort()).toEqual(["id", "ms"]);
+    // abuse and benign in one language (en "incapable", which fr lists as benign too), an emoji: not false friends
+    expect(out.en).toEqual(cues.en);
+    expect(out.fr).toEqual(cues.fr);
+    // two benign roles in different languages are not false friends either
+    expect(scopeFalseFriends({ en: { emote_cancel: ["misogyny"] }, hi_latn: { counter: ["misogyny"] } }, benign).scoped.size).toBe(0);
+  });
+
+  it("folds case and spacing, and counts romanised keys under their language", () => {
+    const { scoped } = scopeFalseFriends({ hi_latn: { derog: ["Ga  Di"] }, ur_latn: { derog: ["ga di"] }, id: { pos: ["ga di"] } }, benign);
+    expect([...scoped.keys()].sort()).toEqual(["derog#hi+ur", "pos#id"]);
+  });
 });
 
 describe("MisogynyDetector", () => {
@@ -111,6 +143,19 @@ describe("MisogynyDetector", () => {
     expect(detectors.misogyny.analyse(prepared(text, "tl-ph")).score).toBeGreaterThanOrEqual(FIRES);
     // English negators count whatever the detected language (code-mixing; misidentified short texts)
     expect(detectors.misogyny.analyse(prepared("women are not stupid", "sw")).score).toBe(0);
+  });
+
+  it("reads a false friend in the role of the text's language: Spanish 'cerdas' (sows) is Indonesian and Malay 'cerdas' (clever)", () => {
+    const sows = data.misogyny.cues.es.dehum.includes("cerdas") && data.misogyny.cues.id.pos.includes("cerdas");
+    expect(sows, "the data no longer lists the pair this test is about").toBe(true);
+    expect(detectors.misogyny.analyse(prepared("Perempuan itu cerdas.", "id")).score).toBe(0);
+    expect(detectors.misogyny.analyse(prepared("Perempuan memang cerdas", "ms")).score).toBe(0);
+    expect(detectors.misogyny.analyse(prepared("Las mujeres son cerdas", "es")).score).toBeGreaterThanOrEqual(FIRES);
+    // in Indonesian the positive role still counts: negated, it is derogation
+    expect(detectors.misogyny.analyse(prepared("Perempuan itu tidak cerdas", "id")).score).toBeGreaterThanOrEqual(FIRES);
+    // English lists neither role; a language the file does not know keeps both, like the negators
+    expect(detectors.misogyny.analyse(prepared("those women are cerdas", "en")).score).toBe(0);
+    expect(detectors.misogyny.analyse(prepared("Las mujeres son cerdas", "und")).score).toBeGreaterThanOrEqual(FIRES);
   });
 
   it("does not count a pair with a phrase quoted inside a longer text (mentioned, not used); a text that is only the quotation counts", () => {

@@ -34,6 +34,8 @@ export interface PairingInput {
 export interface PairingStages {
   gate: readonly string[];
   rest: readonly string[];
+  /** The categories that speak against abuse (counter-speech, cancellers, positive predicates): see scopeFalseFriends. */
+  benign: readonly string[];
 }
 
 /**
@@ -49,6 +51,10 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
   private readonly negationKeys: ReadonlySet<string>;
   /** The negation categories that count for a text, by its language (see `negationsFor`). */
   private readonly negationCategories = new Map<string, string[]>();
+  /** False friends (scopeFalseFriends): scoped category `<category>#<languages>` -> the languages it counts in. */
+  private readonly falseFriends: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The base languages of the data file's keys. */
+  private readonly languages: ReadonlySet<string>;
 
   constructor(
     label: Label,
@@ -59,11 +65,15 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     private readonly maskCategories: readonly string[] = [],
   ) {
     const keys = Object.keys(data.cues).filter((k) => data.cues[k].negation?.length);
-    const expand = (categories: readonly string[]) => categories.flatMap((c) => (c === "negation" ? keys.map((k) => `negation@${k}`) : [c]));
+    const friends = scopeFalseFriends(negationPerLanguage(data.cues), new Set(stages.benign));
+    const expand = (categories: readonly string[]) =>
+      categories.flatMap((c) => (c === "negation" ? keys.map((k) => `negation@${k}`) : [c, ...[...friends.scoped.keys()].filter((s) => s.startsWith(`${c}#`))]));
     const [gate, rest] = [expand(stages.gate), expand(stages.rest)];
-    super(label, { ...data, cues: negationPerLanguage(data.cues) }, context, [gate, rest]);
+    super(label, { ...data, cues: friends.cues }, context, [gate, rest]);
     [this.gate, this.rest] = [gate, rest];
     this.negationKeys = new Set(keys);
+    this.falseFriends = friends.scoped;
+    this.languages = new Set(Object.keys(data.cues).map((k) => k.split("_")[0]));
   }
 
   analyse(prepared: PreparedText): PairingAnalysis {
@@ -90,6 +100,28 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     return categories.flatMap(get);
   }
 
+  /**
+   * The hits with each false friend's hits put back under their category when the text's language is one that lists the
+   * phrase there (its base language: "pt-br" and "hi_latn" are pt and hi), and dropped otherwise. A text in a language
+   * the file has no key for (or "und") keeps every listing, as it keeps every language's negators.
+   */
+  private withFalseFriends(language: string, hits: ReadonlyMap<string, CueHit[]>): ReadonlyMap<string, CueHit[]> {
+    if (!this.falseFriends.size) return hits;
+    const base = language.split(/[-_]/)[0];
+    const known = this.languages.has(base);
+    let out: Map<string, CueHit[]> | undefined;
+    for (const [category, list] of hits) {
+      const scope = this.falseFriends.get(category);
+      if (!scope) continue;
+      out ??= new Map([...hits].filter(([c]) => !this.falseFriends.has(c)));
+      if (known && !scope.has(base)) continue;
+      const plain = category.slice(0, category.indexOf("#"));
+      const merged = [...(out.get(plain) ?? []), ...list.map((h) => ({ ...h, category: plain }))].sort((a, b) => a.start - b.start || b.end - a.end);
+      out.set(plain, merged);
+    }
+    return out ?? hits;
+  }
+
   /** The phrases of the mask categories, folded: a masked spelling of one of their words ("w*men", "k*ll") is read as it. */
   maskWords(): string[] {
     return maskPhrases(this.data.cues, this.maskCategories);
@@ -99,7 +131,8 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
   protected abstract fire(input: PairingInput): FiredRule[];
 
   /** Weigh the cue hits of one text: fire the rules, then noisy-OR and dampen. */
-  private weigh(prepared: PreparedText, hits: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
+  private weigh(prepared: PreparedText, found: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
+    const hits = this.withFalseFriends(prepared.language, found);
     const get = (c: string): CueHit[] => hits.get(c) ?? [];
     const { near_chars: near, negation_after_chars: after, negation_before_chars: before, quoted_phrase_discounts: eitherQuoted } = this.scoring;
     const discounted: Discounted = { negated: 0, quoted: 0 };
@@ -119,6 +152,64 @@ function negationPerLanguage<C extends Record<string, Record<string, readonly st
   return Object.fromEntries(
     Object.entries(cues).map(([key, lists]) => [key, Object.fromEntries(Object.entries(lists).map(([c, l]) => [c === "negation" ? `negation@${key}` : c, l]))]),
   ) as C;
+}
+
+/**
+ * False friends: a spelling that some languages list as evidence of abuse and other languages, none of the same, list
+ * in a `benign` category, one that speaks against abuse (Spanish "cerdas", sows, a dehumanising comparison; Indonesian
+ * and Malay "cerdas", clever, a positive predicate). Phrases of every language are matched on every text, so such a
+ * phrase would play both roles everywhere ("perempuan itu cerdas" read as "women are sows"). Each of its listings moves
+ * to a scoped category `<category>#<languages>` that counts only in texts of the languages listing it there (keys' base
+ * languages: `hi_latn` is hi). A spelling one language lists in both kinds of category ("menos inteligentes": derogation,
+ * and the start of "no less intelligent") is a choice of that language's writers, not a false friend. Found when the data
+ * is loaded, so a team adding a phrase needs no code. Phrases without letters (emoji) and the per-language negators
+ * (`negation@<key>`, already scoped) are left alone. Returns the cue lists with those phrases moved, and each scoped
+ * category's languages.
+ */
+export function scopeFalseFriends<C extends Record<string, Record<string, readonly string[]>>>(
+  cues: C,
+  benign: ReadonlySet<string>,
+): { cues: C; scoped: Map<string, ReadonlySet<string>> } {
+  const fold = (p: string) => p.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+  const base = (key: string) => key.split("_")[0];
+  const plainCategory = (c: string) => !c.startsWith("negation@");
+  /** folded phrase -> category -> base languages listing it there */
+  const listings = new Map<string, Map<string, Set<string>>>();
+  for (const [key, lists] of Object.entries(cues))
+    for (const [category, phrases] of Object.entries(lists))
+      for (const phrase of plainCategory(category) ? phrases : [])
+        if (/\p{L}/u.test(phrase)) {
+          const byCategory = listings.get(fold(phrase)) ?? new Map<string, Set<string>>();
+          byCategory.set(category, (byCategory.get(category) ?? new Set()).add(base(key)));
+          listings.set(fold(phrase), byCategory);
+        }
+  const languagesIn = (byCategory: Map<string, Set<string>>, isBenign: boolean) =>
+    new Set([...byCategory].filter(([c]) => benign.has(c) === isBenign).flatMap(([, l]) => [...l]));
+  const isFriend = (byCategory: Map<string, Set<string>>) => {
+    const [against, evidence] = [languagesIn(byCategory, true), languagesIn(byCategory, false)];
+    return against.size > 0 && evidence.size > 0 && ![...against].some((l) => evidence.has(l));
+  };
+  const scoped = new Map<string, ReadonlySet<string>>();
+  const out = Object.fromEntries(
+    Object.entries(cues).map(([key, lists]) => {
+      const moved: Record<string, string[]> = {};
+      for (const [category, phrases] of Object.entries(lists)) {
+        for (const phrase of phrases) {
+          const byCategory = plainCategory(category) ? listings.get(fold(phrase)) : undefined;
+          if (!byCategory || !isFriend(byCategory)) {
+            (moved[category] ??= []).push(phrase);
+            continue;
+          }
+          const languages = [...byCategory.get(category)!].sort();
+          const name = `${category}#${languages.join("+")}`;
+          scoped.set(name, new Set(languages));
+          (moved[name] ??= []).push(phrase);
+        }
+      }
+      return [key, moved];
+    }),
+  ) as unknown as C;
+  return { cues: out, scoped };
 }
 
 /** A rule with its evidence, or nothing when there is none. */

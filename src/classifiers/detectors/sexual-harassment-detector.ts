@@ -7,7 +7,7 @@ import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from 
 export type SexualHarassmentAnalysis = PairingAnalysis;
 
 /** The sexual-act and sexual-comment lists are matched first; most texts have neither, and then nothing else is. */
-const STAGES = { gate: ["sexual_act", "sexual_comment"], rest: ["desire", "negation", "counter"] };
+const STAGES = { gate: ["sexual_act", "sexual_comment"], rest: ["desire", "negation", "counter"], benign: ["counter"] };
 
 /**
  * Unwanted sexual advances, requests and comments aimed at a person, in the 28 served language keys and the other

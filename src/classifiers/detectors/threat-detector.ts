@@ -9,7 +9,7 @@ export type ThreatAnalysis = PairingAnalysis;
  * What can fire a rule on its own or as a pair's second half is matched first: most texts have none, and then nothing
  * else is (an announcement, "I will", fires only with a violence phrase).
  */
-const STAGES = { gate: ["violence", "threat_phrase", "wish"], rest: ["intent", "negation", "counter"] };
+const STAGES = { gate: ["violence", "threat_phrase", "wish"], rest: ["intent", "negation", "counter"], benign: ["counter"] };
 
 /**
  * Violent threats and calls for violence, in the 28 served language keys and the other Multilingual HateCheck
