@@ -31,6 +31,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expandAlternatives } from "../../src/classifiers/detectors/cue-data.js";
 import { createDetectors, loadDetectorData } from "../../src/classifiers/detectors/index.js";
+import { THREAT_STAGES } from "../../src/classifiers/detectors/threat-detector.js";
 import { LexiconClassifier } from "../../src/classifiers/lexicon/index.js";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
 import { readFolder, type DataRow } from "../train/fasttext/data.js";
@@ -88,7 +89,8 @@ const data = await loadDetectorData(here);
 /** Append DIR/<key>.json ({category: [phrases]}) to `lists` in memory; a key the file lacks yet is added, so a new
  * language's lists can be tried before they go into the file. */
 const addFrom = (dir: string, lists: Record<string, Record<string, string[]>>) => {
-  const known = new Set(Object.values(lists).flatMap((categories) => Object.keys(categories)));
+  // the file's categories, and those the detector reads that the file may not have yet (threat `incite`, session 16)
+  const known = new Set([...Object.values(lists).flatMap((categories) => Object.keys(categories)), ...(name === "threat" ? [...THREAT_STAGES.gate, ...THREAT_STAGES.rest] : [])]);
   for (const file of files) {
     const key = file.replace(/\.jsonl$/, "");
     const extra = join(dir, `${key}.json`);

@@ -123,7 +123,7 @@ export const MisogynyDataSchema = z.object({
 
 export const ThreatDataSchema = z.object({
   ...Header,
-  scoring: pairingScoring({ intent_violence: Unit, threat_phrase: Unit, wish: Unit }),
+  scoring: pairingScoring({ intent_violence: Unit, incite_violence: Unit, threat_phrase: Unit, wish: Unit }),
   cues: CueListsSchema,
 });
 

@@ -112,7 +112,7 @@ function negationOf(g: CueHit, p: CueHit, rules: PairingRules, ctx: PairingConte
 const ANCHOR_NEGATION_GAP = 2;
 
 /** A negation just before or after a phrase (the standalone test), not inside it. */
-const negatedAlone = (p: CueHit, rules: PairingRules, ctx: PairingContext): boolean =>
+export const negatedAlone = (p: CueHit, rules: PairingRules, ctx: PairingContext): boolean =>
   ctx.negations.some((n) => n.end > p.start - rules.before && n.start < p.end + rules.after && !inside(n, p));
 
 /**

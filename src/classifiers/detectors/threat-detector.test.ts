@@ -27,6 +27,13 @@ const THREATS: Case[] = [
   ["zh", "我要杀了你"],
 ];
 
+/** Calls for violence by others (session 16's `incite` frames with a `violence` phrase). */
+const INCITEMENT: Case[] = [
+  ["en", "people like her ought to be beaten"],
+  ["de", "Es wird Zeit, dass jemand sie verprügelt"],
+  ["es", "Alguien tiene que darle una paliza a esa tipa"],
+];
+
 const NOT_THREATS: Case[] = [
   ["en", "I would never hurt you"],
   ["en", "this heat is killing me"],
@@ -46,6 +53,11 @@ beforeAll(async () => {
 
 describe("ThreatDetector", () => {
   it.each(THREATS)("[%s] flags %s", async (lang, text) => {
+    expect(await score([lang, text])).toBeGreaterThanOrEqual(FIRES);
+  });
+
+  it.each(INCITEMENT)("[%s] flags the call for violence %s (incite_violence)", async (lang, text) => {
+    expect(detectors.threat.analyse(prepared(text, lang)).rules.map((r) => r.rule)).toContain("incite_violence");
     expect(await score([lang, text])).toBeGreaterThanOrEqual(FIRES);
   });
 
@@ -71,6 +83,19 @@ describe("ThreatDetector", () => {
     const detector = new ThreatDetector({ ...data.threat, cues: { pt: lists } }, data.context);
     expect(detector.analyse(prepared("vou te estrangular", "pt")).rules.map((r) => r.rule)).toEqual(["intent_violence"]);
     expect(detector.analyse(prepared("vou te ver amanhã", "pt")).score).toBe(0);
+  });
+
+  it("fires incite_violence on a call for violence by others (session 16), not on the frame alone, nor when negated", () => {
+    const lists = { intent: ["xqxq"], incite: ["someone should", "deserve"], violence: ["be beaten", "a beating"], threat_phrase: ["xqxq"], wish: ["xqxq"], negation: ["not"], counter: ["xqxq"] };
+    const detector = new ThreatDetector({ ...data.threat, cues: { en: lists } }, data.context);
+    const fired = (text: string) => detector.analyse(prepared(text)).rules.map((r) => r.rule);
+    expect(fired("they deserve a beating, all of them")).toEqual(["incite_violence"]);
+    expect(fired("someone should make sure she is beaten")).toEqual([]); // "be beaten" is not there
+    expect(detector.analyse(prepared("someone should fix the sink")).score).toBe(0);
+    expect(detector.analyse(prepared("they do not deserve a beating")).score).toBe(0);
+    // the frame and the violence phrase in different sentences do not pair
+    expect(detector.analyse(prepared("Someone should call. A beating was reported downtown")).score).toBe(0);
+    expect(detector.analyse(prepared("they deserve a beating")).score).toBeGreaterThanOrEqual(FIRES);
   });
 
   it("names the violence verbs for the mask vocabulary", () => {
