@@ -93,6 +93,8 @@ describe("ThreatDetector", () => {
     expect(fired("someone should make sure she is beaten")).toEqual([]); // "be beaten" is not there
     expect(detector.analyse(prepared("someone should fix the sink")).score).toBe(0);
     expect(detector.analyse(prepared("they do not deserve a beating")).score).toBe(0);
+    // with the shipped English negators, "doesn't" cancels the frame too
+    expect(detectors.threat.analyse(prepared("she doesn't deserve a beating")).rules.map((r) => r.rule)).not.toContain("incite_violence");
     // the frame and the violence phrase in different sentences do not pair
     expect(detector.analyse(prepared("Someone should call. A beating was reported downtown")).score).toBe(0);
     expect(detector.analyse(prepared("they deserve a beating")).score).toBeGreaterThanOrEqual(FIRES);

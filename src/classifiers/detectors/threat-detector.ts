@@ -39,7 +39,7 @@ export class ThreatDetector extends PairingDetector<ThreatData> {
     const w = this.scoring.rules;
     return [
       ...fired("intent_violence", w.intent_violence, pairs(get("intent"), get("violence"), rules, ctx, discounted)),
-      // a negated frame ("nobody should", "doesn't deserve") pairs with nothing
+      // a negated frame ("never deserves", "doesn't deserve") pairs with nothing
       ...fired("incite_violence", w.incite_violence, pairs(get("incite").filter((f) => !negatedAlone(f, rules, ctx)), get("violence"), rules, ctx, discounted)),
       ...fired("threat_phrase", w.threat_phrase, standalone(get("threat_phrase"), rules, ctx, discounted)),
       ...fired("wish", w.wish, standalone(get("wish"), rules, ctx, discounted)),
