@@ -1,4 +1,5 @@
 import type { PreparedText } from "../types.js";
+import { foldLikeText } from "../../content/text/normalise.js";
 import type { ContextData, MisogynyData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
@@ -73,7 +74,7 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     [this.gate, this.rest] = [gate, rest];
     this.negationKeys = new Set(keys);
     this.falseFriends = friends.scoped;
-    this.languages = new Set(Object.keys(data.cues).map((k) => k.split("_")[0]));
+    this.languages = new Set(Object.keys(data.cues).map(baseLanguage));
   }
 
   analyse(prepared: PreparedText): PairingAnalysis {
@@ -91,7 +92,7 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
   private negationsFor(language: string, get: (c: string) => CueHit[]): CueHit[] {
     let categories = this.negationCategories.get(language);
     if (!categories) {
-      const base = language.split(/[-_]/)[0]; // a caller's hint may carry a region or script: "pt-br", "zh-hant"
+      const base = baseLanguage(language);
       const own = [base, `${base}_latn`].filter((k) => this.negationKeys.has(k));
       const keys = own.length ? [...new Set([...own, ...(this.negationKeys.has("en") ? ["en"] : [])])] : [...this.negationKeys];
       categories = keys.map((k) => `negation@${k}`);
@@ -107,7 +108,7 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
    */
   private withFalseFriends(language: string, hits: ReadonlyMap<string, CueHit[]>): ReadonlyMap<string, CueHit[]> {
     if (!this.falseFriends.size) return hits;
-    const base = language.split(/[-_]/)[0];
+    const base = baseLanguage(language);
     const known = this.languages.has(base);
     let out: Map<string, CueHit[]> | undefined;
     for (const [category, list] of hits) {
@@ -170,8 +171,8 @@ export function scopeFalseFriends<C extends Record<string, Record<string, readon
   cues: C,
   benign: ReadonlySet<string>,
 ): { cues: C; scoped: Map<string, ReadonlySet<string>> } {
-  const fold = (p: string) => p.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
-  const base = (key: string) => key.split("_")[0];
+  // the matcher's folded form (CueMatcher matches it against both views of a text): spellings that fold alike match alike
+  const fold = (p: string) => foldLikeText(p).replace(/\s+/gu, " ").trim();
   const plainCategory = (c: string) => !c.startsWith("negation@");
   /** folded phrase -> category -> base languages listing it there */
   const listings = new Map<string, Map<string, Set<string>>>();
@@ -180,7 +181,7 @@ export function scopeFalseFriends<C extends Record<string, Record<string, readon
       for (const phrase of plainCategory(category) ? phrases : [])
         if (/\p{L}/u.test(phrase)) {
           const byCategory = listings.get(fold(phrase)) ?? new Map<string, Set<string>>();
-          byCategory.set(category, (byCategory.get(category) ?? new Set()).add(base(key)));
+          byCategory.set(category, (byCategory.get(category) ?? new Set()).add(baseLanguage(key)));
           listings.set(fold(phrase), byCategory);
         }
   const languagesIn = (byCategory: Map<string, Set<string>>, isBenign: boolean) =>
@@ -211,6 +212,12 @@ export function scopeFalseFriends<C extends Record<string, Record<string, readon
   ) as unknown as C;
   return { cues: out, scoped };
 }
+
+/**
+ * The language of a data file's key or of a text's language tag: "hi_latn" (a romanised key) is hi, and a caller's hint
+ * may carry a region or script ("pt-br", "zh-hant").
+ */
+const baseLanguage = (tag: string): string => tag.split(/[-_]/)[0];
 
 /** A rule with its evidence, or nothing when there is none. */
 export const fired = (rule: string, weight: number, evidence: CueHit[]): FiredRule[] => (evidence.length ? [{ rule, weight, evidence }] : []);
