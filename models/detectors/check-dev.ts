@@ -31,6 +31,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expandAlternatives } from "../../src/classifiers/detectors/cue-data.js";
 import { createDetectors, loadDetectorData } from "../../src/classifiers/detectors/index.js";
+import { MISOGYNY_STAGES } from "../../src/classifiers/detectors/misogyny-detector.js";
+import type { PairingStages } from "../../src/classifiers/detectors/pairing-detector.js";
+import { SEXUAL_HARASSMENT_STAGES } from "../../src/classifiers/detectors/sexual-harassment-detector.js";
 import { THREAT_STAGES } from "../../src/classifiers/detectors/threat-detector.js";
 import { LexiconClassifier } from "../../src/classifiers/lexicon/index.js";
 import { maskAwareNormaliser } from "../../src/content/text/unmask.js";
@@ -43,6 +46,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 /** Each checkable detector's label, under which it sits in the data, the detectors and the policy. */
 const DETECTORS = { misogyny: "misogyny", threat: "threat", sextortion: "sextortion", sexual_harassment: "sexualHarassment" } as const;
 type Name = keyof typeof DETECTORS;
+/** The categories each pairing detector reads. */
+const READS: Partial<Record<Name, PairingStages>> = { misogyny: MISOGYNY_STAGES, threat: THREAT_STAGES, sexual_harassment: SEXUAL_HARASSMENT_STAGES };
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -89,8 +94,9 @@ const data = await loadDetectorData(here);
 /** Append DIR/<key>.json ({category: [phrases]}) to `lists` in memory; a key the file lacks yet is added, so a new
  * language's lists can be tried before they go into the file. */
 const addFrom = (dir: string, lists: Record<string, Record<string, string[]>>) => {
-  // the file's categories, and those the detector reads that the file may not have yet (threat `incite`, session 16)
-  const known = new Set([...Object.values(lists).flatMap((categories) => Object.keys(categories)), ...(name === "threat" ? [...THREAT_STAGES.gate, ...THREAT_STAGES.rest] : [])]);
+  // the file's categories, and those a pairing detector reads that the file may not have yet (threat `incite`, session 16)
+  const stages = READS[name];
+  const known = new Set([...Object.values(lists).flatMap((categories) => Object.keys(categories)), ...(stages ? [...stages.gate, ...stages.rest] : [])]);
   for (const file of files) {
     const key = file.replace(/\.jsonl$/, "");
     const extra = join(dir, `${key}.json`);

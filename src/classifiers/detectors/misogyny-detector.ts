@@ -10,7 +10,7 @@ export type MisogynyAnalysis = PairingAnalysis;
 
 const MASKABLE = ["women_group", "derog", "dehum"];
 /** Most texts mention no women: that category is matched first, the long predicate lists only when it hits. */
-const STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "emote", "emote_cancel", "pos", "negpos_cancel", "negation", "negation_det", "counter"], benign: ["pos", "counter", "negpos_cancel", "emote_cancel", "negation_det"] };
+export const MISOGYNY_STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "emote", "emote_cancel", "pos", "negpos_cancel", "negation", "negation_det", "counter"], benign: ["pos", "counter", "negpos_cancel", "emote_cancel", "negation_det"] };
 
 const PREDICATES = [
   ["group_derog", "derog"],
@@ -59,7 +59,7 @@ const aboutWomen = (emote: readonly CueHit[], cancels: readonly CueHit[]): CueHi
  */
 export class MisogynyDetector extends PairingDetector<MisogynyData> {
   constructor(data: MisogynyData, context: ContextData, framed?: FramedTest) {
-    super("misogyny", data, context, STAGES, framed, MASKABLE);
+    super("misogyny", data, context, MISOGYNY_STAGES, framed, MASKABLE);
   }
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {

@@ -7,7 +7,7 @@ import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from 
 export type SexualHarassmentAnalysis = PairingAnalysis;
 
 /** The sexual-act and sexual-comment lists are matched first; most texts have neither, and then nothing else is. */
-const STAGES = { gate: ["sexual_act", "sexual_comment"], rest: ["desire", "negation", "counter"], benign: ["counter"] };
+export const SEXUAL_HARASSMENT_STAGES = { gate: ["sexual_act", "sexual_comment"], rest: ["desire", "negation", "counter"], benign: ["counter"] };
 
 /**
  * Unwanted sexual advances, requests and comments aimed at a person, in the 28 served language keys and the other
@@ -29,7 +29,7 @@ const STAGES = { gate: ["sexual_act", "sexual_comment"], rest: ["desire", "negat
  */
 export class SexualHarassmentDetector extends PairingDetector<SexualHarassmentData> {
   constructor(data: SexualHarassmentData, context: ContextData, framed?: FramedTest) {
-    super("sexual_harassment", data, context, STAGES, framed, ["sexual_act", "sexual_comment"]);
+    super("sexual_harassment", data, context, SEXUAL_HARASSMENT_STAGES, framed, ["sexual_act", "sexual_comment"]);
   }
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {
