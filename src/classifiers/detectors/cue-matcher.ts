@@ -225,16 +225,16 @@ const thirdOf = (form: string): number | null => {
  * Appended to every view before its regexes run (never matched: a noncharacter, neither letter, mark nor digit, so
  * boundaries and stems at the end of a text read as before). V8 compiles a regex to native code once per subject
  * encoding, Latin-1 and UTF-16; a view of only Latin-1 characters would make it compile each pattern twice. The
- * detectors hold ~26,000 patterns, and compiled for both encodings they filled V8's code space (about 490 MB of the
- * ~512 MB it may use: a process that had met enough varied text crashed with "heap out of memory"). With the sentinel
- * every view is UTF-16, and each pattern is compiled once (test/cue-matcher-code-space.test.ts measures it).
+ * detectors hold ~23,000 patterns, and compiled for both encodings they filled V8's code space (about 490 MB of the
+ * ~512 MB it may use; with session 17's additions a process that had met enough varied text crashed with "heap out of
+ * memory"). With the sentinel every view is UTF-16 and each pattern is compiled once (test/cue-matcher-code-space.test.ts
+ * measures it). The price is speed: the boundary classes run slower on UTF-16 (models/detectors/README.md, "Code space").
  */
 const UTF16_SENTINEL = "\uffff";
 
 /** Per category: hits (index, length) of one view, leftmost and non-overlapping, at most MAX_HITS_PER_CATEGORY. */
-function scan(scanner: Scanner, view: string): { index: number; length: number }[][] {
-  const text = view;
-  const subject = view + UTF16_SENTINEL;
+function scan(scanner: Scanner, text: string): { index: number; length: number }[][] {
+  const subject = text + UTF16_SENTINEL;
   const n = scanner.categories.length;
   const found: { index: number; length: number }[][] = Array.from({ length: n }, () => []);
   /** Per category: the first position a new match may start at (past its last match), or Infinity when full. */
