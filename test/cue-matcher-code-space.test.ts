@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
  * many. That happened in session 17 when 5,370 misogyny and 1,005 threat entries were merged (they wait in
  * models/detectors/dev/session17/pending/). This test compiles every pattern the committed lists make, as the matcher
  * runs them (UTF-16 subjects), in a child process, and keeps the total under a budget with room for the runtime's own
- * code. Before UTF16_SENTINEL the same lists took ~470 MiB (both encodings); the sentinel brought it to ~380–400 MiB.
+ * code. Before UTF16_SENTINEL the same lists took ~470 MiB (both encodings); the sentinel brought it to ~380–400 MiB,
+ * and checking the boundary before a phrase outside the patterns (WORD_START) to ~265 MiB.
  * Then the child runs the detectors on Latin-1 text: with the sentinel that adds ~0.5 MiB (the detectors' own JIT
  * code); without it, a second compilation of the patterns it meets, ~45 MiB for the English development rows.
  */

@@ -61,7 +61,6 @@ export interface CompiledPhrase {
   post: "boundary" | "word" | "none";
 }
 
-const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
 const POST: Record<CompiledPhrase["post"], string> = {
   boundary: "(?![\\p{L}\\p{M}\\p{N}])",
   word: "[\\p{L}\\p{M}]*",
@@ -89,15 +88,27 @@ export const compilePhrase = (raw: string): CompiledPhrase => {
 const buildPatterns = (phrases: Iterable<CompiledPhrase>): RegExp[] => {
   const groups = new Map<string, string[]>();
   for (const p of phrases) {
-    const key = `${p.pre ? NOT_WORD_BEFORE : ""}\u0000${POST[p.post]}`;
+    const key = `${p.pre ? "pre" : ""}\u0000${POST[p.post]}`;
     groups.set(key, [...(groups.get(key) ?? []), p.body]);
   }
   return [...groups].map(([key, bodies]) => {
     const [pre, post] = key.split("\u0000");
     const ordered = [...new Set(bodies)].sort((a, b) => b.length - a.length);
-    return new RegExp(`${pre}(?:${ordered.join("|")})${post}`, "uy");
+    const re = new RegExp(`(?:${ordered.join("|")})${post}`, "uy");
+    if (pre) WORD_START.add(re);
+    return re;
   });
 };
+
+/**
+ * Patterns whose phrases need a word boundary before them. The check (no letter, mark or digit before) is made once per
+ * position by the scanner (`WORD_BEFORE`), not inside each pattern: it does not depend on which alternative matches, and its
+ * Unicode classes were most of a pattern's compiled UTF-16 code (2,000 patterns of 7 alternatives: 10 MiB without
+ * either boundary lookaround, 23 MiB with the one before, 44 MiB with both).
+ */
+const WORD_START = new WeakSet<RegExp>();
+/** At lastIndex i: matches (empty) when the code point before i is a letter, mark or digit. */
+const WORD_BEFORE = new RegExp(`(?<=[\\p{L}\\p{M}\\p{N}])`, "uy");
 
 /**
  * The phrases of several categories split by how they start, each part a sticky regex, scanned in ONE pass over a text
@@ -228,7 +239,7 @@ const thirdOf = (form: string): number | null => {
  * detectors hold ~23,000 patterns, and compiled for both encodings they filled V8's code space (about 490 MB of the
  * ~512 MB it may use; with session 17's additions a process that had met enough varied text crashed with "heap out of
  * memory"). With the sentinel every view is UTF-16 and each pattern is compiled once (test/cue-matcher-code-space.test.ts
- * measures it). The price is speed: the boundary classes run slower on UTF-16 (models/detectors/README.md, "Code space").
+ * measures it). UTF-16 made the boundary classes slower until the boundary before a phrase left the patterns (WORD_START).
  */
 const UTF16_SENTINEL = "\uffff";
 
@@ -243,12 +254,23 @@ function scan(scanner: Scanner, text: string): { index: number; length: number }
   const touched: number[] = [];
   /** The code point after the two at i (for `Part.byThird`), or -1 at the end of the text. */
   let third = -1;
+  /** Whether a letter, mark or digit stands before position `wordAt` (computed when a pattern first asks). */
+  let wordAt = -1;
+  let wordBefore = false;
   const tryParts = (parts: readonly Part[] | undefined, i: number) => {
     if (!parts) return;
     for (const { slot, patterns, byThird } of parts) {
       if (i < next[slot]) continue;
       if (best[slot] === 0) touched.push(slot);
       for (const re of (byThird && byThird.get(third)) ?? patterns) {
+        if (WORD_START.has(re)) {
+          if (wordAt !== i) {
+            wordAt = i;
+            WORD_BEFORE.lastIndex = i;
+            wordBefore = WORD_BEFORE.test(subject);
+          }
+          if (wordBefore) continue;
+        }
         re.lastIndex = i;
         const m = re.exec(subject);
         if (m && m[0].length > best[slot]) best[slot] = m[0].length;
