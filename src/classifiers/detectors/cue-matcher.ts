@@ -81,9 +81,10 @@ export const compilePhrase = (raw: string): CompiledPhrase => {
 };
 
 /**
- * One sticky regex per boundary group of phrases (the group's Unicode-property lookarounds appear once; per-phrase
- * lookarounds made compilation take seconds). Longest body first, so a group prefers "send ~ to your family" over a
- * shorter overlapping phrase; across groups the scanner keeps the longest match.
+ * One sticky regex per boundary group of phrases (the group's boundary-after lookahead appears once; per-phrase
+ * lookarounds made compilation take seconds; the boundary before is the scanner's, WORD_START). Longest body first, so
+ * a group prefers "send ~ to your family" over a shorter overlapping phrase; across groups the scanner keeps the
+ * longest match.
  */
 const buildPatterns = (phrases: Iterable<CompiledPhrase>): RegExp[] => {
   const groups = new Map<string, string[]>();
@@ -236,7 +237,7 @@ const thirdOf = (form: string): number | null => {
  * Appended to every view before its regexes run (never matched: a noncharacter, neither letter, mark nor digit, so
  * boundaries and stems at the end of a text read as before). V8 compiles a regex to native code once per subject
  * encoding, Latin-1 and UTF-16; a view of only Latin-1 characters would make it compile each pattern twice. The
- * detectors hold ~23,000 patterns, and compiled for both encodings they filled V8's code space (about 490 MB of the
+ * detectors held ~23,000 patterns before session 17, and compiled for both encodings they filled V8's code space (about 490 MB of the
  * ~512 MB it may use; with session 17's additions a process that had met enough varied text crashed with "heap out of
  * memory"). With the sentinel every view is UTF-16 and each pattern is compiled once (test/cue-matcher-code-space.test.ts
  * measures it). UTF-16 made the boundary classes slower until the boundary before a phrase left the patterns (WORD_START).
