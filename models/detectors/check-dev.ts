@@ -6,6 +6,9 @@
  *   npx tsx models/detectors/check-dev.ts                          # misogyny, every key: counts per key and in total
  *   npx tsx models/detectors/check-dev.ts --detector threat fr --show   # threat, French: each FP and MISS with its analysis
  *   npx tsx models/detectors/check-dev.ts --detector sextortion --show-all ko   # every row
+ *   npx tsx models/detectors/check-dev.ts --show-affirmed de   # misogyny: also the non-abusive rows read as positive
+ *       # statements about women (`praise`, `praise_emote`, `pos`: counter-evidence that caps the learnt models' hate and
+ *       # misogyny scores, fusion `vetoes`); abusive rows read so are always shown with --show, marked AFFIRMED
  *   (detectors: misogyny, threat, sextortion, sexual_harassment)
  *   npx tsx models/detectors/check-dev.ts --detector threat --add my-additions fr
  *       # first append the phrases of my-additions/fr.json ({"violence": ["…"], …}) to the French lists, in memory:
@@ -66,7 +69,8 @@ const addContextDir = option("--add-context");
 const devOption = option("--dev");
 const natural = args.includes("--natural");
 const showAll = args.includes("--show-all");
-const show = showAll || args.includes("--show");
+const showAffirmed = args.includes("--show-affirmed");
+const show = showAll || showAffirmed || args.includes("--show");
 const keys = args.filter((a) => !a.startsWith("--"));
 const devDir = devOption ?? join(here, "dev", name);
 type Row = DevRow;
@@ -126,21 +130,25 @@ const calibrated = fusion.spec.calibration[detector.id]?.[name] ? `its calibrate
 const added = [addDir, addContextDir].filter(Boolean).join(" and ");
 console.log(`${name} detector: a row is flagged when ${calibrated} reaches the default policy's threshold ${rule.threshold}${added ? `; with the additions in ${added}` : ""}`);
 
-let caught = 0, abusive = 0, flagged = 0, benign = 0;
+let caught = 0, abusive = 0, flagged = 0, benign = 0, affAbusive = 0, affBenign = 0;
+// the misogyny detector's counter-evidence (positive statements about women): how often each kind of row is read so
+const reportsAffirmed = name === "misogyny";
 for (const file of files) {
   const key = file.replace(/\.jsonl$/, "");
   const language = key.replace(/_latn$/, "");
   const rows: Row[] = natural
     ? naturalRows(key)
     : readDevRows(join(devDir, file));
-  let c = 0, a = 0, f = 0, b = 0;
+  let c = 0, a = 0, f = 0, b = 0, aa = 0, ab = 0;
   for (const row of rows) {
-    const analysis: { score: number; rules: { rule: string }[]; dampenedBy: string[]; negated?: number; quoted?: number } =
+    const analysis: { score: number; rules: { rule: string }[]; dampenedBy: string[]; negated?: number; quoted?: number; affirmed?: unknown[] } =
       detector.analyse({ original: row.text, ...normalise(row.text), language });
     const fired = flags(analysis.score, language);
-    if (row.abusive) (a++, fired && c++);
-    else (b++, fired && f++);
-    const mark = row.abusive ? (fired ? "ok  " : "MISS") : fired ? "FP  " : "ok  ";
+    const affirmed = Boolean(analysis.affirmed?.length);
+    if (row.abusive) (a++, fired && c++, affirmed && aa++);
+    else (b++, fired && f++, affirmed && ab++);
+    // an abusive row read as a positive statement (counter-evidence that caps the learnt models: fusion `vetoes`)
+    const mark = row.abusive ? (fired ? "ok  " : affirmed ? "AFFIRMED" : "MISS") : fired ? "FP  " : showAffirmed && affirmed ? "affirmed" : "ok  ";
     if (showAll || (show && mark !== "ok  "))
       console.log(
         `  ${mark} ${analysis.score.toFixed(2)} rules=${analysis.rules.map((r) => r.rule).join(",") || "-"}` +
@@ -148,7 +156,8 @@ for (const file of files) {
           ` damp=${analysis.dampenedBy.join(",") || "-"} | ${row.kind ?? ""} | ${row.text}`,
       );
   }
-  console.log(`${key.padEnd(8)} abusive caught ${c}/${a}; non-abusive flagged ${f}/${b}`);
-  (caught += c), (abusive += a), (flagged += f), (benign += b);
+  const aff = reportsAffirmed ? `; read as positive statements: abusive ${aa}, non-abusive ${ab}` : "";
+  console.log(`${key.padEnd(8)} abusive caught ${c}/${a}; non-abusive flagged ${f}/${b}${aff}`);
+  (caught += c), (abusive += a), (flagged += f), (benign += b), (affAbusive += aa), (affBenign += ab);
 }
-console.log(`total    abusive caught ${caught}/${abusive}; non-abusive flagged ${flagged}/${benign}`);
+console.log(`total    abusive caught ${caught}/${abusive}; non-abusive flagged ${flagged}/${benign}${reportsAffirmed ? `; read as positive statements: abusive ${affAbusive}, non-abusive ${affBenign}` : ""}`);

@@ -102,6 +102,17 @@ const MAX_WITH: Partial<Record<Label, string[]>> = {
   threat: ["threat-detector"],
   sexual_harassment: ["sexual-harassment-detector"],
 };
+/**
+ * Counter-evidence that caps a label's fused score (fusion.json `vetoes`): the misogyny detector's positive statements
+ * about women ("women deserve respect", "I admire the women in my family"), which the learnt models score as hate and
+ * misogyny for the word "women" alone, when no slur (lexicon) and no other rule detector's phrase is in the text.
+ * Hand-set, as maxWith is, and measured by `npm run eval` (eval/reports/issue7-v28/NOTES.md).
+ */
+const VETO_UNLESS = ["lexicon", "threat-detector", "sexual-harassment-detector", "sextortion-detector", "doxxing-detector"];
+const VETOES: Partial<Record<Label, { by: string[]; cap: number; unless: string[] }>> = {
+  hate: { by: ["misogyny-detector"], cap: 0.2, unless: VETO_UNLESS },
+  misogyny: { by: ["misogyny-detector"], cap: 0.2, unless: VETO_UNLESS },
+};
 function EXCLUDE_LABELS(): Label[] {
   return Object.keys(EXCLUDE) as Label[];
 }
@@ -138,7 +149,7 @@ function onlyLabelsFromEnv(): Set<Label> | null {
 function keepLabel(from: FusionSpec, to: FusionSpec, label: Label): void {
   for (const [m, perLabel] of Object.entries(from.calibration)) if (perLabel[label]) (to.calibration[m] ??= {})[label] = perLabel[label];
   if (from.stackers[label]) to.stackers[label] = from.stackers[label];
-  for (const key of ["exclude", "exclusionReasons", "maxWith"] as const) {
+  for (const key of ["exclude", "exclusionReasons", "maxWith", "vetoes"] as const) {
     const v = (from[key] as Record<string, unknown>)[label];
     if (v === undefined) delete (to[key] as Record<string, unknown>)[label];
     else (to[key] as Record<string, unknown>)[label] = v;
@@ -205,6 +216,10 @@ async function main() {
       " by models/fusion/fit.ts.",
   });
   for (const [label, ids] of Object.entries(MAX_WITH)) spec.maxWith[label] = ids.filter((id) => classifiers.some((c) => c.id === id));
+  for (const [label, veto] of Object.entries(VETOES)) {
+    const by = veto.by.filter((id) => classifiers.some((c) => c.id === id));
+    if (by.length) spec.vetoes[label] = { ...veto, by };
+  }
   for (const [label, ids] of Object.entries(EXCLUDE)) {
     spec.exclude[label] = ids.filter((id) => classifiers.some((c) => c.id === id));
     spec.exclusionReasons[label] = EXCLUDE_REASON;

@@ -29,6 +29,12 @@ export interface ClassifierResult {
   /** Raw (uncalibrated) scores in [0,1] for the labels this classifier covers. */
   scores: LabelScores;
   spans?: Span[];
+  /**
+   * Evidence against abuse, in ORIGINAL offsets: where the text speaks well of a group and the component found nothing
+   * abusive ("women deserve respect", the misogyny detector). Fusion's `vetoes` say which components' counter-evidence
+   * caps which labels; a component that never finds any leaves it out.
+   */
+  counter?: { start: number; end: number }[];
 }
 
 /**

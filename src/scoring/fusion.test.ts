@@ -94,3 +94,19 @@ describe("Fusion maxWith floors", () => {
     expect(() => new Fusion(FUSION_SCHEMA.parse({ version: "t", maxWith: { sexism: ["rules"] } }))).toThrow(/unknown label "sexism"/);
   });
 });
+
+describe("vetoes", () => {
+  const f = new Fusion(FUSION_SCHEMA.parse({ version: "v", vetoes: { hate: { by: ["detector"], cap: 0.2, unless: ["lexicon"] } } }));
+  const raws = (lexicon: number) => new Map([["toxicity", new Map([["lexicon", lexicon]])], ["hate", new Map([["model", 0.9]])]]);
+
+  it("caps a label when a listed component found counter-evidence and no `unless` component scored anything", () => {
+    expect(f.vetoFor("hate", new Set(["detector"]), raws(0))).toEqual({ cap: 0.2, by: ["detector"] });
+    expect(f.vetoFor("hate", new Set(["detector"]), raws(0.3))).toBeNull();
+    expect(f.vetoFor("hate", new Set(["other"]), raws(0))).toBeNull();
+    expect(f.vetoFor("misogyny", new Set(["detector"]), raws(0))).toBeNull();
+  });
+
+  it("rejects a veto on an unknown label", () => {
+    expect(() => new Fusion(FUSION_SCHEMA.parse({ version: "v", vetoes: { hatred: { by: ["detector"], cap: 0.2 } } }))).toThrow(/unknown label "hatred"/);
+  });
+});

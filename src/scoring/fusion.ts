@@ -66,6 +66,17 @@ export const FUSION_SCHEMA = z
      * would give them no weight. They can only raise a score, so their false positives are theirs alone.
      */
     maxWith: z.record(z.string(), z.array(z.string())).default({}),
+    /**
+     * label → counter-evidence that caps its fused score. When a component in `by` reports counter-evidence for a text
+     * (ClassifierResult `counter`: the misogyny detector's positive statements about women, "women deserve respect") and
+     * no component in `unless` gave any label a score above 0 (a slur in the lexicon, another rule detector's phrase),
+     * the label's fused score is at most `cap`. The learnt models score the word "women" itself; a stacker fitted on
+     * natural dev rows, which hardly hold such statements, could not learn this, so it is hand-set like `maxWith` and
+     * measured by `npm run eval`.
+     */
+    vetoes: z
+      .record(z.string(), z.object({ by: z.array(z.string()).min(1), cap: z.number().min(0).max(1), unless: z.array(z.string()).default([]) }).strict())
+      .default({}),
     /** Languages with a measured number in the shipped evaluation report. */
     measuredLanguages: z.array(z.string()).default([]),
   })
@@ -89,6 +100,9 @@ export class Fusion {
   constructor(readonly spec: FusionSpec) {
     for (const label of [...Object.keys(spec.stackers), ...Object.keys(spec.maxWith)]) {
       if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in stackers or maxWith`);
+    }
+    for (const label of Object.keys(spec.vetoes)) {
+      if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in vetoes`);
     }
     for (const [label, ids] of Object.entries(spec.maxWith)) {
       const inStacker = ids.filter((m) => spec.stackers[label]?.weights[m] !== undefined);
@@ -122,6 +136,21 @@ export class Fusion {
     let best = 0;
     for (const [m, r] of voters) best = Math.max(best, this.calibrate(m, label, r));
     return { score: best, method: "max" };
+  }
+
+  /**
+   * The veto on a label's fused score for one text (see `vetoes`), or null: `counterBy` holds the components that
+   * reported counter-evidence, `raws` every component's raw scores by label (for `unless`).
+   * Example: fusion.vetoFor("hate", new Set(["misogyny-detector"]), raws) // { cap: 0.2, by: ["misogyny-detector"] }
+   */
+  vetoFor(label: Label, counterBy: ReadonlySet<string>, raws: ReadonlyMap<string, ReadonlyMap<string, number>>): { cap: number; by: string[] } | null {
+    const veto = this.spec.vetoes[label];
+    if (!veto || !counterBy.size) return null;
+    const by = veto.by.filter((m) => counterBy.has(m));
+    if (!by.length) return null;
+    const unless = new Set(veto.unless);
+    for (const perLabel of raws.values()) for (const [m, r] of perLabel) if (unless.has(m) && r > 0) return null;
+    return { cap: veto.cap, by };
   }
 
   /**

@@ -123,3 +123,57 @@ describe("framing notes", () => {
     expect(weak.labels.misogyny.note).toBeUndefined();
   });
 });
+
+describe("counter-evidence vetoes", () => {
+  /** "learnt <hate score> praise <0|1> slur <lexicon score>": a learnt model, a rule detector's praise, a lexicon. */
+  class Learnt implements TextClassifier {
+    readonly id = "learnt";
+    readonly version = "1";
+    readonly labels = ["hate", "misogyny"] as const;
+    async classify(texts: readonly PreparedText[]) {
+      return texts.map((t) => ({ scores: { hate: Number(t.original.split(" ")[1]), misogyny: Number(t.original.split(" ")[1]) } }));
+    }
+  }
+  class Praise implements TextClassifier {
+    readonly id = "praise";
+    readonly version = "1";
+    readonly labels = ["misogyny"] as const;
+    async classify(texts: readonly PreparedText[]) {
+      return texts.map((t) => (t.original.split(" ")[3] === "1" ? { scores: { misogyny: 0 }, counter: [{ start: 0, end: 6 }] } : { scores: { misogyny: 0 } }));
+    }
+  }
+  class Slur implements TextClassifier {
+    readonly id = "slur";
+    readonly version = "1";
+    readonly labels = ["toxicity"] as const;
+    async classify(texts: readonly PreparedText[]) {
+      return texts.map((t) => ({ scores: { toxicity: Number(t.original.split(" ")[5]) } }));
+    }
+  }
+  const vetoed = new TextScoringService({
+    normalise: normaliseText,
+    langid: null,
+    classifiers: [new Learnt(), new Praise(), new Slur()],
+    fusion: new Fusion(FUSION_SCHEMA.parse({ version: "v", vetoes: { hate: { by: ["praise"], cap: 0.2, unless: ["slur"] } } })),
+    policies: new Map([["p", policy]]),
+    defaultPolicy: "p",
+    cache: null,
+    metrics: createMetrics({ defaultMetrics: false }),
+  });
+
+  it("caps only the vetoed label, says why, and lets a slur elsewhere in the text cancel the veto", async () => {
+    const [praised, plain, slurred, low] = await vetoed.scoreTextBatch(
+      [{ text: "learnt 0.9 praise 1 slur 0" }, { text: "learnt 0.9 praise 0 slur 0" }, { text: "learnt 0.9 praise 1 slur 0.4" }, { text: "learnt 0.1 praise 1 slur 0" }],
+      ["a", "b", "c", "d"],
+    );
+    expect(praised.labels.hate).toMatchObject({ score: 0.2, flagged: false });
+    expect(praised.labels.hate.note).toMatch(/positive statement about a group \(praise\), which caps the score at 0\.2; 0\.900 without that reading/);
+    // misogyny has no veto in this spec
+    expect(praised.labels.misogyny).toMatchObject({ score: 0.9, flagged: true });
+    expect(plain.labels.hate).toMatchObject({ score: 0.9, flagged: true });
+    expect(slurred.labels.hate).toMatchObject({ score: 0.9, flagged: true });
+    // a score already under the cap stays as it was, with nothing to explain
+    expect(low.labels.hate.score).toBe(0.1);
+    expect(low.labels.hate.note).toBeUndefined();
+  });
+});

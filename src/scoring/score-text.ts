@@ -210,6 +210,8 @@ export class TextScoringService {
         const modelScores: Record<string, Record<string, number>> = {};
         const spans: Span[] = [];
         const rawByLabel = new Map<Label, Map<string, number>>();
+        /** Components that found counter-evidence in this text (fusion `vetoes`). */
+        const counterBy = new Set<string>();
         for (const { c, r, error } of results) {
           if (error) {
             errors.push(error);
@@ -226,6 +228,7 @@ export class TextScoringService {
             m.set(c.id, raw);
           }
           if (res.spans) spans.push(...res.spans);
+          if (res.counter?.length) counterBy.add(c.id);
         }
         const labels: Record<string, LabelVerdict> = {};
         const actions: Action[] = [];
@@ -234,12 +237,16 @@ export class TextScoringService {
           const raws = rawByLabel.get(label) ?? new Map<string, number>();
           const fused = this.deps.fusion.fuse(label, raws);
           const rule = ruleFor(policy.text[label], prepared[i].language);
-          const score = fused.score === null ? null : round(fused.score);
+          const veto = fused.score === null ? null : this.deps.fusion.vetoFor(label, counterBy, rawByLabel);
+          const capped = veto !== null && fused.score! > veto.cap;
+          const score = fused.score === null ? null : round(capped ? veto!.cap : fused.score);
           const { flagged, action } = actionFor(score, rule);
           const lv: LabelVerdict = { score, threshold: rule.threshold, flagged };
           if (score === null) {
             const covering = this.deps.classifiers.filter((c) => c.labels.includes(label));
             lv.note = covering.length ? `every component covering this label failed (${covering.map((c) => c.id).join(", ")})` : NOT_COVERED;
+          } else if (!flagged && capped && actionFor(round(fused.score!), rule).flagged) {
+            lv.note = `below the threshold because the text reads as a positive statement about a group (${veto!.by.join(", ")}), which caps the score at ${veto!.cap}; ${round(fused.score!).toFixed(3)} without that reading`;
           } else if (!flagged) {
             // A reviewer seeing an abusive word in a text that was not flagged should know why.
             const gated = this.deps.fusion.gateEffect(label, raws);

@@ -1,8 +1,8 @@
 import type { ContextData, MisogynyData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import type { FramedTest } from "./pairing.js";
-import { negatedPairs, pairs } from "./pairing.js";
-import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
+import { affirmingPairs, listsHit, negatedPairs, ownPhrases, type OwnPhrases, pairs } from "./pairing.js";
+import { baseLanguage, fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
 
 export type { FramedTest } from "./pairing.js";
 /** What the detector found (no text, only offsets and rule names). */
@@ -10,7 +10,10 @@ export type MisogynyAnalysis = PairingAnalysis;
 
 const MASKABLE = ["women_group", "derog", "dehum"];
 /** Most texts mention no women: that category is matched first, the long predicate lists only when it hits. */
-export const MISOGYNY_STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "emote", "emote_cancel", "pos", "negpos_cancel", "negation", "negation_det", "counter"], benign: ["pos", "counter", "negpos_cancel", "emote_cancel", "negation_det"] };
+export const MISOGYNY_STAGES = { gate: ["women_group"], rest: ["derog", "dehum", "prescriptive", "emote", "emote_cancel", "pos", "praise", "praise_emote", "praise_cancel", "negpos_cancel", "negation", "negation_det", "counter"], benign: ["pos", "praise", "praise_emote", "counter", "negpos_cancel", "emote_cancel", "negation_det"] };
+
+/** The categories whose phrases read as a positive statement next to a women reference (`affirm`). */
+const AFFIRMING = ["pos", "praise", "praise_emote"];
 
 const PREDICATES = [
   ["group_derog", "derog"],
@@ -58,8 +61,12 @@ const aboutWomen = (emote: readonly CueHit[], cancels: readonly CueHit[]): CueHi
  *   // and 0 for "women are not useless"
  */
 export class MisogynyDetector extends PairingDetector<MisogynyData> {
+  /** Base language → the affirming phrases its keys list (`ownPhrases`). */
+  private readonly affirming: ReadonlyMap<string, OwnPhrases>;
+
   constructor(data: MisogynyData, context: ContextData, framed?: FramedTest) {
     super("misogyny", data, context, MISOGYNY_STAGES, framed, MASKABLE);
+    this.affirming = ownPhrases(data.cues, AFFIRMING);
   }
 
   protected fire({ get, rules, ctx, discounted }: PairingInput) {
@@ -69,6 +76,28 @@ export class MisogynyDetector extends PairingDetector<MisogynyData> {
       ...PREDICATES.flatMap(([rule, category]) => fired(rule, w[rule], pairs(women, get(category), rules, ctx, discounted))),
       ...fired("group_emote", w.group_emote, pairs(women, aboutWomen(get("emote"), get("emote_cancel")), { ...rules, near: this.scoring.emote_near_chars }, ctx, discounted)),
       ...fired("group_negpos", w.group_negpos, negatedPairs(women, get("pos"), get("negpos_cancel"), rules, ctx)),
+    ];
+  }
+
+  /**
+   * A positive statement about women, when no rule fired: a women reference followed by a positive predicate (`pos`
+   * or `praise`: "women are capable", "women deserve respect", "women are amazing"), or the writer's warm feeling
+   * (`praise_emote`: "I admire", "thank you") within `emote_near_chars` of one, counted as the rules count pairs: not
+   * negated, not quoted, not in a question, in a text without negators or counter-speech cues. The analysis keeps it only
+   * when it covers every sentence of the text.
+   */
+  protected override affirm({ get, language, rules, ctx }: PairingInput): CueHit[] {
+    const women = get("women_group");
+    // "the claim that women are smart is a lie": counter-speech cues mean a claim is being discussed, not made
+    if (!women.length || get("counter").length) return [];
+    // every language's phrases are matched on every text, but a veto takes only the text's own (and English, code-mixed
+    // everywhere): Dutch "leiden" (to lead) is German "leiden" (to suffer)
+    const own = [this.affirming.get(baseLanguage(language)), baseLanguage(language) === "en" ? undefined : this.affirming.get("en")];
+    const listed = (h: CueHit) => own.some((o) => o !== undefined && listsHit(o, ctx.text.slice(h.start, h.end)));
+    const cancels = get("praise_cancel");
+    return [
+      ...affirmingPairs(women, [...get("pos"), ...get("praise")].filter(listed), cancels, rules, ctx, true),
+      ...affirmingPairs(women, aboutWomen(get("praise_emote").filter(listed), get("emote_cancel")), cancels, { ...rules, near: this.scoring.emote_near_chars }, ctx, false),
     ];
   }
 }

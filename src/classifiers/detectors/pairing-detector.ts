@@ -3,7 +3,7 @@ import { foldLikeText } from "../../content/text/normalise.js";
 import type { ContextData, MisogynyData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, maskPhrases } from "./pairing.js";
+import { coversEverySentence, dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, maskPhrases } from "./pairing.js";
 import { RuleDetector } from "./rule-detector.js";
 import type { Label } from "../../taxonomy.js";
 
@@ -17,11 +17,18 @@ export interface PairingAnalysis {
   /** … or because they sat inside a quotation within a longer text. */
   quoted: number;
   dampenedBy: string[];
+  /**
+   * Counter-evidence: when no rule fired, the pairs that say something good of the group in every sentence of the text
+   * (`affirm`: "women deserve respect"); empty otherwise. Fusion `vetoes` may cap other components' scores with it.
+   */
+  affirmed: CueHit[];
 }
 
 /** The cues of one text, with what the rules need to weigh them. */
 export interface PairingInput {
   get(category: string): CueHit[];
+  /** The text's language tag (PreparedText.language). */
+  language: string;
   rules: PairingRules;
   ctx: PairingContext;
   discounted: Discounted;
@@ -79,7 +86,7 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
 
   analyse(prepared: PreparedText): PairingAnalysis {
     const gate = this.cues.match(prepared, this.gate);
-    if (!gate.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [] };
+    if (!gate.size) return { score: 0, raw: 0, rules: [], negated: 0, quoted: 0, dampenedBy: [], affirmed: [] };
     return this.weigh(prepared, new Map([...gate, ...this.cues.match(prepared, this.rest)]));
   }
 
@@ -131,6 +138,11 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
   /** The rules that fired for one text (weights from the data file). */
   protected abstract fire(input: PairingInput): FiredRule[];
 
+  /** Counter-evidence for a text where no rule fired (see `PairingAnalysis.affirmed`); none by default. */
+  protected affirm(_input: PairingInput): CueHit[] {
+    return [];
+  }
+
   /** Weigh the cue hits of one text: fire the rules, then noisy-OR and dampen. */
   private weigh(prepared: PreparedText, found: ReadonlyMap<string, CueHit[]>): PairingAnalysis {
     const hits = this.withFalseFriends(prepared.language, found);
@@ -140,11 +152,15 @@ export abstract class PairingDetector<D extends MisogynyData | ThreatData | Sexu
     // English negators count in every language, but not when typed with diacritics: Vietnamese "nó" (he, she) folds to "no"
     let negations = this.negationsFor(prepared.language, get).filter((n) => n.category !== "negation@en" || /^[\x00-\x7f]*$/u.test(prepared.original.slice(n.start, n.end)));
     if (this.scoring.question_tags_ask) negations = negations.filter((n) => !isQuestionTag(prepared.original, n));
-    const rules = this.fire({ get, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, negations, get("negation_det")), discounted });
+    const input: PairingInput = { get, language: prepared.language, rules: { near, after, before, eitherQuoted }, ctx: pairingContext(prepared.original, negations, get("negation_det")), discounted };
+    const rules = this.fire(input);
     const raw = noisyOr(rules.map((r) => r.weight));
-    if (raw === 0) return { score: 0, raw, rules, ...discounted, dampenedBy: [] };
+    if (raw === 0) {
+      const affirmed = rules.length ? [] : this.affirm(input);
+      return { score: 0, raw, rules, ...discounted, dampenedBy: [], affirmed: coversEverySentence(prepared.original, affirmed) ? affirmed : [] };
+    }
     const damp = dampen(this.context.match(prepared), get("counter"), this.framed(prepared), this.scoring.dampeners);
-    return { score: clamp01(raw * damp.factor), raw, rules, ...discounted, dampenedBy: damp.categories };
+    return { score: clamp01(raw * damp.factor), raw, rules, ...discounted, dampenedBy: damp.categories, affirmed: [] };
   }
 }
 
@@ -217,7 +233,7 @@ export function scopeFalseFriends<C extends Record<string, Record<string, readon
  * The language of a data file's key or of a text's language tag: "hi_latn" (a romanised key) is hi, and a caller's hint
  * may carry a region or script ("pt-br", "zh-hant").
  */
-const baseLanguage = (tag: string): string => tag.split(/[-_]/)[0];
+export const baseLanguage = (tag: string): string => tag.split(/[-_]/)[0];
 
 /** A rule with its evidence, or nothing when there is none. */
 export const fired = (rule: string, weight: number, evidence: CueHit[]): FiredRule[] => (evidence.length ? [{ rule, weight, evidence }] : []);

@@ -185,6 +185,97 @@ export function negatedPairs(
   return evidence;
 }
 
+/**
+ * Evidence that a text speaks well of the group its anchors name: pairs (anchor, phrase) that count as `pairs` counts
+ * them (one sentence, within `near`, not negated, not quoted) and whose sentence is not a question. With
+ * `anchorFirst` the anchor must come first ("women are capable"; in "my dog is more capable than any woman" the
+ * comparison is about something else). Nested hits do not pair. Nothing counts in a text with any negator or negating
+ * determiner: "it is not true that women are intelligent", "no woman is capable of leading" deny what the pair says,
+ * with a scope no window captures, and counter-evidence is worth having only where it is unambiguous.
+ */
+export function affirmingPairs(
+  anchors: readonly CueHit[],
+  phrases: readonly CueHit[],
+  cancels: readonly CueHit[],
+  rules: PairingRules,
+  ctx: PairingContext,
+  anchorFirst: boolean,
+): CueHit[] {
+  const evidence: CueHit[] = [];
+  if (ctx.negations.length || ctx.determiners.length) return evidence;
+  for (const p of phrases) {
+    for (const g of anchors) {
+      if ((anchorFirst && g.start > p.start) || nested(g, p)) continue;
+      if (pairStatus(g, p, rules, ctx) !== "counts" || asksQuestion(ctx.text, Math.max(g.end, p.end))) continue;
+      const [lo, hi] = sentenceAround(ctx.text, Math.min(g.start, p.start), Math.max(g.end, p.end));
+      if (cancels.some((c) => c.start >= lo && c.end <= hi && !inside(c, p) && !inside(c, g))) continue;
+      evidence.push(g, p);
+    }
+  }
+  return evidence;
+}
+
+/** The sentence holding [start, end): from after the sentence end before it to the one after it. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let lo = start;
+  while (lo > 0 && !SENTENCE_END.test(text[lo - 1])) lo--;
+  const after = text.slice(end).search(SENTENCE_END);
+  return [lo, after < 0 ? text.length : end + after];
+}
+
+/** One language's phrases of some categories, folded for `listsHit`: whole phrases, and the stems of `*` phrases. */
+export interface OwnPhrases {
+  whole: ReadonlySet<string>;
+  stems: readonly string[];
+}
+
+/** The matcher's folding, without the characters a phrase's `-`, `'` and spaces may match differently. */
+const phraseKey = (s: string): string => foldLikeText(s).replace(/[\s\-'’]+/gu, "");
+
+/**
+ * Base language → its keys' phrases of `categories` (`hi` and `hi_latn` both under hi). Phrases with a gap (`~`) keep
+ * their first part as a stem.
+ */
+export function ownPhrases(cues: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>, categories: readonly string[]): Map<string, OwnPhrases> {
+  const out = new Map<string, { whole: Set<string>; stems: string[] }>();
+  for (const [key, lists] of Object.entries(cues)) {
+    const language = key.split(/[-_]/)[0];
+    const own = out.get(language) ?? { whole: new Set<string>(), stems: [] };
+    for (const category of categories) {
+      for (const raw of lists[category] ?? []) {
+        const phrase = raw.trim().replace(/^\*/, "");
+        const gap = phrase.split(/\s+~\s+/);
+        if (gap.length > 1 || phrase.endsWith("*")) own.stems.push(phraseKey(gap[0].replace(/\*$/, "")));
+        else own.whole.add(phraseKey(phrase));
+      }
+    }
+    out.set(language, own);
+  }
+  return out;
+}
+
+/** Whether the text a hit covers is one of these phrases (or starts with one of their stems). */
+export const listsHit = (own: OwnPhrases, covered: string): boolean => {
+  const key = phraseKey(covered);
+  return own.whole.has(key) || own.stems.some((s) => s.length > 0 && key.startsWith(s));
+};
+
+/**
+ * Whether every sentence of a text that has words holds some of the evidence: "Women are brilliant. They built this."
+ * no (the second sentence says nothing the evidence covers), "Women are brilliant!" yes. Counter-evidence from one
+ * sentence says nothing about what the others say.
+ */
+export function coversEverySentence(text: string, evidence: readonly CueHit[]): boolean {
+  if (!evidence.length) return false;
+  let start = 0;
+  for (const piece of text.split(SENTENCE_END)) {
+    const end = start + piece.length;
+    if (/\p{L}.*\p{L}/su.test(piece) && !evidence.some((e) => e.start < end && e.end > start)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 /** Whether the sentence that goes on at `at` ends with a question mark. */
 const asksQuestion = (text: string, at: number): boolean => {
   const rest = text.slice(at);

@@ -9,7 +9,7 @@ import type { FiredRule } from "./evidence.js";
  * evidence of the rules that fired (once the score reaches the data file's `span_min_score`).
  * A detector supplies only `analyse`, its evidence combination.
  */
-export abstract class RuleDetector<A extends { score: number; rules: FiredRule[] }, D extends SextortionData | DoxxingData | MisogynyData | ThreatData | SexualHarassmentData>
+export abstract class RuleDetector<A extends { score: number; rules: FiredRule[]; affirmed?: readonly { start: number; end: number }[] }, D extends SextortionData | DoxxingData | MisogynyData | ThreatData | SexualHarassmentData>
   implements TextClassifier
 {
   readonly id: string;
@@ -54,6 +54,7 @@ export abstract class RuleDetector<A extends { score: number; rules: FiredRule[]
       }
       spans.sort((x, y) => x.start - y.start);
     }
-    return { scores: { [this.label]: a.score }, spans };
+    const counter = a.affirmed?.map(({ start, end }) => ({ start, end }));
+    return counter?.length ? { scores: { [this.label]: a.score }, spans, counter } : { scores: { [this.label]: a.score }, spans };
   }
 }
