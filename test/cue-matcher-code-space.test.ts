@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 /**
- * The rule detectors' phrase lists compile to ~26,000 sticky regexes (src/classifiers/detectors/cue-matcher.ts), and V8
+ * The rule detectors' phrase lists compile to ~27,500 sticky regexes (src/classifiers/detectors/cue-matcher.ts), and V8
  * keeps their native code in a code space it cannot grow past about 512 MB (x64): past it the process dies with
  * "JavaScript heap out of memory" in RegExpMacroAssembler::GetCode, on whatever text made it compile one pattern too
  * many. That happened in session 17 when 5,370 misogyny and 1,005 threat entries were merged into the matcher of then
@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
  * runs them (UTF-16 subjects), in a child process, and keeps the total under a budget with room for the runtime's own
  * code. Before UTF16_SENTINEL the same lists took ~470 MiB (both encodings); the sentinel brought it to ~380–400 MiB,
  * and checking the boundary before a phrase outside the patterns (WORD_START) to ~265 MiB; the misogyny entries, merged
- * after that, bring it to ~385 MiB.
+ * after that, bring it to ~385 MiB, and session 18's counter-evidence phrases (praise, praise_emote, praise_cancel)
+ * to ~400 MiB.
  * Then the child runs the detectors on Latin-1 text: with the sentinel that adds ~0.5 MiB (the detectors' own JIT
  * code); without it, a second compilation of the patterns it meets, ~45 MiB for the English development rows.
  */
