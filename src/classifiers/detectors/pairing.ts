@@ -188,7 +188,7 @@ export function negatedPairs(
 /**
  * Evidence that a text speaks well of the group its anchors name: pairs (anchor, phrase) that count as `pairs` counts
  * them (one sentence, within `near`, not negated, not quoted) and whose sentence is not a question. With
- * `anchorFirst` the anchor must come first ("women are capable"; in "my dog is more capable than any woman" the
+ * `anchorFirst` the anchor must come first ("women are capable"; in "a toaster is more capable than any woman" the
  * comparison is about something else). Nested hits do not pair. Nothing counts in a text with any negator or negating
  * determiner: "it is not true that women are intelligent", "no woman is capable of leading" deny what the pair says,
  * with a scope no window captures, and counter-evidence is worth having only where it is unambiguous.
