@@ -91,6 +91,22 @@ describe("committed text models", () => {
     }
   });
 
+  it("read a positive statement about women as counter-evidence, and not one turned into a put-down", async () => {
+    // sentences written for this test
+    for (const [text, language] of [
+      ["Women deserve respect and equal pay.", "en"],
+      ["Frauen verdienen Respekt.", "de"],
+    ]) {
+      const v = await score(text, language);
+      expect({ text, flagged: flaggedLabels(v).filter((l) => l === "hate" || l === "misogyny") }).toEqual({ text, flagged: [] });
+      expect(v.counterSpans?.every((s) => s.source === "misogyny-detector")).toBe(true);
+      expect(v.counterSpans?.length).toBeGreaterThan(0);
+    }
+    const turned = await score("Women deserve respect, but only in the kitchen.", "en");
+    expect(turned.counterSpans).toBeUndefined();
+    expect(turned.labels.misogyny.flagged).toBe(true);
+  });
+
   it("tell a survivor's report of a slur (a mention) from the slur addressed at her (a use)", async () => {
     const report = await score("He called me a stupid slut for weeks, so I reported him to the police");
     expect(report.modelScores?.framing?.misogyny).toBeLessThan(0.5);

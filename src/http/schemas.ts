@@ -90,6 +90,13 @@ export function makeSchemas(limits: { maxTextChars: number; maxBatchItems: numbe
         .optional(),
       spans: z.array(Span).optional(),
       modelScores: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+      counterSpans: z
+        .array(z.object({ start: z.number().int(), end: z.number().int(), source: z.string() }))
+        .optional()
+        .openapi({
+          description:
+            "explain: true only. Ranges of the original text (UTF-16 offsets) that read as speaking well of a group, e.g. a positive statement about women, by component; fusion vetoes may cap hate and misogyny on them (the label's note says so).",
+        }),
       models: z.array(z.object({ id: z.string(), version: z.string(), kind: z.string() })),
       policy: z.object({ id: z.string(), version: z.string() }),
       timing: z.object({ totalMs: z.number(), stages: z.record(z.string(), z.number()) }),

@@ -175,5 +175,9 @@ describe("counter-evidence vetoes", () => {
     // a score already under the cap stays as it was, with nothing to explain
     expect(low.labels.hate.score).toBe(0.1);
     expect(low.labels.hate.note).toBeUndefined();
+    // where the counter-evidence is, for explain requests only
+    expect(praised.counterSpans).toBeUndefined();
+    const [explained] = await vetoed.scoreTextBatch([{ text: "learnt 0.9 praise 1 slur 0", explain: true }], ["e"]);
+    expect(explained.counterSpans).toEqual([{ start: 0, end: 6, source: "praise" }]);
   });
 });

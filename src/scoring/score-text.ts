@@ -210,8 +210,9 @@ export class TextScoringService {
         const modelScores: Record<string, Record<string, number>> = {};
         const spans: Span[] = [];
         const rawByLabel = new Map<Label, Map<string, number>>();
-        /** Components that found counter-evidence in this text (fusion `vetoes`). */
+        /** Components that found counter-evidence in this text (fusion `vetoes`), and where. */
         const counterBy = new Set<string>();
+        const counterSpans: { start: number; end: number; source: string }[] = [];
         for (const { c, r, error } of results) {
           if (error) {
             errors.push(error);
@@ -228,7 +229,10 @@ export class TextScoringService {
             m.set(c.id, raw);
           }
           if (res.spans) spans.push(...res.spans);
-          if (res.counter?.length) counterBy.add(c.id);
+          if (res.counter?.length) {
+            counterBy.add(c.id);
+            for (const { start, end } of res.counter) counterSpans.push({ start, end, source: c.id });
+          }
         }
         const labels: Record<string, LabelVerdict> = {};
         const actions: Action[] = [];
@@ -281,6 +285,7 @@ export class TextScoringService {
         };
         if (item.explain) {
           v.modelScores = modelScores;
+          if (counterSpans.length) v.counterSpans = counterSpans.sort((a, b) => a.start - b.start);
           if (flaggedLabels.size) explainJobs.push({ i, flagged: [...flaggedLabels] });
         }
         out[i] = v;

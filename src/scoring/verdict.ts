@@ -58,6 +58,12 @@ export interface Verdict {
   spans?: Span[];
   /** Per-model raw scores (explain: true). */
   modelScores?: Record<string, Record<string, number>>;
+  /**
+   * Counter-evidence (explain: true, when a component found some): ranges of the ORIGINAL text that read as speaking
+   * well of a group ("women deserve respect"), by component. Fusion `vetoes` may cap labels on them; the label's `note`
+   * says when that changed a decision.
+   */
+  counterSpans?: { start: number; end: number; source: string }[];
   models: ModelRef[];
   policy: { id: string; version: string };
   timing: Timing;

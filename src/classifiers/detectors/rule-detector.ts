@@ -54,7 +54,9 @@ export abstract class RuleDetector<A extends { score: number; rules: FiredRule[]
       }
       spans.sort((x, y) => x.start - y.start);
     }
-    const counter = a.affirmed?.map(({ start, end }) => ({ start, end }));
+    const counter = a.affirmed
+      ?.filter((h, i, all) => all.findIndex((o) => o.start === h.start && o.end === h.end) === i)
+      .map(({ start, end }) => ({ start, end }));
     return counter?.length ? { scores: { [this.label]: a.score }, spans, counter } : { scores: { [this.label]: a.score }, spans };
   }
 }
