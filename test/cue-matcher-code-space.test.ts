@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
  * (the threat entries still wait in models/detectors/dev/session17/pending/). This test compiles every pattern the committed lists make, as the matcher
  * runs them (UTF-16 subjects), in a child process, and keeps the total under a budget with room for the runtime's own
  * code. Before UTF16_SENTINEL the same lists took ~470 MiB (both encodings); the sentinel brought it to ~380–400 MiB,
- * and checking the boundary before a phrase outside the patterns (WORD_START) to ~265 MiB; the misogyny entries, merged
+ * and checking the boundary before a phrase outside the patterns (`Pattern.wordStart`) to ~265 MiB; the misogyny entries, merged
  * after that, bring it to ~385 MiB, and session 18's counter-evidence phrases (praise, praise_emote, praise_cancel)
  * to ~400 MiB.
  * Then the child runs the detectors on Latin-1 text: with the sentinel that adds ~0.5 MiB (the detectors' own JIT

@@ -82,11 +82,11 @@ export const compilePhrase = (raw: string): CompiledPhrase => {
 
 /**
  * One sticky regex per boundary group of phrases (the group's boundary-after lookahead appears once; per-phrase
- * lookarounds made compilation take seconds; the boundary before is the scanner's, WORD_START). Longest body first, so
+ * lookarounds made compilation take seconds; the boundary before is the scanner's, `Pattern.wordStart`). Longest body first, so
  * a group prefers "send ~ to your family" over a shorter overlapping phrase; across groups the scanner keeps the
  * longest match.
  */
-const buildPatterns = (phrases: Iterable<CompiledPhrase>): RegExp[] => {
+const buildPatterns = (phrases: Iterable<CompiledPhrase>): Pattern[] => {
   const groups = new Map<string, string[]>();
   for (const p of phrases) {
     const key = `${p.pre ? "pre" : ""}\u0000${POST[p.post]}`;
@@ -95,19 +95,20 @@ const buildPatterns = (phrases: Iterable<CompiledPhrase>): RegExp[] => {
   return [...groups].map(([key, bodies]) => {
     const [pre, post] = key.split("\u0000");
     const ordered = [...new Set(bodies)].sort((a, b) => b.length - a.length);
-    const re = new RegExp(`(?:${ordered.join("|")})${post}`, "uy");
-    if (pre) WORD_START.add(re);
-    return re;
+    return { re: new RegExp(`(?:${ordered.join("|")})${post}`, "uy"), wordStart: pre !== "" };
   });
 };
 
 /**
- * Patterns whose phrases need a word boundary before them. The check (no letter, mark or digit before) is made once per
- * position by the scanner (`WORD_BEFORE`), not inside each pattern: it does not depend on which alternative matches, and its
- * Unicode classes were most of a pattern's compiled UTF-16 code (2,000 patterns of 7 alternatives: 10 MiB without
- * either boundary lookaround, 23 MiB with the one before, 44 MiB with both).
+ * A sticky regex over a group of phrases, and whether they need a word boundary before them. That check (no letter,
+ * mark or digit before) is made once per position by the scanner (`WORD_BEFORE`), not inside each pattern: it does not
+ * depend on which alternative matches, and its Unicode classes were most of a pattern's compiled UTF-16 code (2,000
+ * patterns of 7 alternatives: 10 MiB without either boundary lookaround, 23 MiB with the one before, 44 MiB with both).
  */
-const WORD_START = new WeakSet<RegExp>();
+interface Pattern {
+  re: RegExp;
+  wordStart: boolean;
+}
 /** At lastIndex i: matches (empty) when the code point before i is a letter, mark or digit. */
 const WORD_BEFORE = new RegExp(`(?<=[\\p{L}\\p{M}\\p{N}])`, "uy");
 
@@ -124,7 +125,7 @@ const WORD_BEFORE = new RegExp(`(?<=[\\p{L}\\p{M}\\p{N}])`, "uy");
 interface Part {
   /** Index of the category in `Scanner.categories`. */
   slot: number;
-  patterns: RegExp[];
+  patterns: Pattern[];
   /**
    * For a large two-character part: the patterns to try when the text's third character is the key, built from the
    * phrases whose third character is that literal plus those whose third unit is not a literal (a space, `-`, `'`, the
@@ -132,7 +133,7 @@ interface Part {
    * first alternative that matches, and the match, are the ones the whole part's patterns would give. `patterns` then
    * holds only the phrases without a literal third character, for any other third character.
    */
-  byThird?: Map<number, RegExp[]>;
+  byThird?: Map<number, Pattern[]>;
 }
 
 interface Scanner {
@@ -161,7 +162,7 @@ const THIRD_DISPATCH_MIN = 24;
 const twoCharPart = (slot: number, phrases: readonly KeyedPhrase[]): Part => {
   const withThird = phrases.filter((p) => p.third !== null);
   if (phrases.length < THIRD_DISPATCH_MIN || withThird.length < phrases.length * 0.9) return { slot, patterns: buildPatterns(phrases) };
-  const byThird = new Map<number, RegExp[]>();
+  const byThird = new Map<number, Pattern[]>();
   for (const third of new Set(withThird.map((p) => p.third!)))
     byThird.set(third, buildPatterns(phrases.filter((p) => p.third === null || p.third === third)));
   return { slot, patterns: buildPatterns(phrases.filter((p) => p.third === null)), byThird };
@@ -240,7 +241,7 @@ const thirdOf = (form: string): number | null => {
  * detectors held ~23,000 patterns before session 17, and compiled for both encodings they filled V8's code space (about 490 MB of the
  * ~512 MB it may use; with session 17's additions a process that had met enough varied text crashed with "heap out of
  * memory"). With the sentinel every view is UTF-16 and each pattern is compiled once (test/cue-matcher-code-space.test.ts
- * measures it). UTF-16 made the boundary classes slower until the boundary before a phrase left the patterns (WORD_START).
+ * measures it). UTF-16 made the boundary classes slower until the boundary before a phrase left the patterns (`Pattern.wordStart`).
  */
 const UTF16_SENTINEL = "\uffff";
 
@@ -263,8 +264,8 @@ function scan(scanner: Scanner, text: string): { index: number; length: number }
     for (const { slot, patterns, byThird } of parts) {
       if (i < next[slot]) continue;
       if (best[slot] === 0) touched.push(slot);
-      for (const re of (byThird && byThird.get(third)) ?? patterns) {
-        if (WORD_START.has(re)) {
+      for (const { re, wordStart } of (byThird && byThird.get(third)) ?? patterns) {
+        if (wordStart) {
           if (wordAt !== i) {
             wordAt = i;
             WORD_BEFORE.lastIndex = i;
