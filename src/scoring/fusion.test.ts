@@ -104,6 +104,9 @@ describe("vetoes", () => {
     expect(f.vetoFor("hate", new Set(["detector"]), raws(0.3))).toBeNull();
     expect(f.vetoFor("hate", new Set(["other"]), raws(0))).toBeNull();
     expect(f.vetoFor("misogyny", new Set(["detector"]), raws(0))).toBeNull();
+    // the lexicon failed on this text: it might have found a slur
+    expect(f.vetoFor("hate", new Set(["detector"]), raws(0), new Set(["lexicon"]))).toBeNull();
+    expect(f.vetoFor("hate", new Set(["detector"]), raws(0), new Set(["other"]))).toEqual({ cap: 0.2, by: ["detector"] });
   });
 
   it("rejects a veto on an unknown label", () => {

@@ -69,8 +69,8 @@ export const FUSION_SCHEMA = z
     /**
      * label → counter-evidence that caps its fused score. When a component in `by` reports counter-evidence for a text
      * (ClassifierResult `counter`: the misogyny detector's positive statements about women, "women deserve respect") and
-     * no component in `unless` gave any label a score above 0 (a slur in the lexicon, another rule detector's phrase),
-     * the label's fused score is at most `cap`. The learnt models score the word "women" itself; a stacker fitted on
+     * no component in `unless` gave any label a score above 0 (a slur in the lexicon, another rule detector's phrase)
+     * or failed on the text, the label's fused score is at most `cap`. The learnt models score the word "women" itself; a stacker fitted on
      * natural dev rows, which hardly hold such statements, could not learn this, so it is hand-set like `maxWith` and
      * measured by `npm run eval`.
      */
@@ -140,14 +140,20 @@ export class Fusion {
 
   /**
    * The veto on a label's fused score for one text (see `vetoes`), or null: `counterBy` holds the components that
-   * reported counter-evidence, `raws` every component's raw scores by label (for `unless`).
+   * reported counter-evidence, `raws` every component's raw scores by label (for `unless`), `failed` the components
+   * that failed on this text (an `unless` component among them might have found a slur: no veto).
    * Example: fusion.vetoFor("hate", new Set(["misogyny-detector"]), raws) // { cap: 0.2, by: ["misogyny-detector"] }
    */
-  vetoFor(label: Label, counterBy: ReadonlySet<string>, raws: ReadonlyMap<string, ReadonlyMap<string, number>>): { cap: number; by: string[] } | null {
+  vetoFor(
+    label: Label,
+    counterBy: ReadonlySet<string>,
+    raws: ReadonlyMap<string, ReadonlyMap<string, number>>,
+    failed: ReadonlySet<string> = new Set(),
+  ): { cap: number; by: string[] } | null {
     const veto = this.spec.vetoes[label];
     if (!veto || !counterBy.size) return null;
     const by = veto.by.filter((m) => counterBy.has(m));
-    if (!by.length) return null;
+    if (!by.length || veto.unless.some((m) => failed.has(m))) return null;
     const unless = new Set(veto.unless);
     for (const perLabel of raws.values()) for (const [m, r] of perLabel) if (unless.has(m) && r > 0) return null;
     return { cap: veto.cap, by };

@@ -213,9 +213,11 @@ export class TextScoringService {
         /** Components that found counter-evidence in this text (fusion `vetoes`), and where. */
         const counterBy = new Set<string>();
         const counterSpans: { start: number; end: number; source: string }[] = [];
+        const failed = new Set<string>();
         for (const { c, r, error } of results) {
           if (error) {
             errors.push(error);
+            failed.add(c.id);
             continue;
           }
           const res = r![j];
@@ -241,7 +243,7 @@ export class TextScoringService {
           const raws = rawByLabel.get(label) ?? new Map<string, number>();
           const fused = this.deps.fusion.fuse(label, raws);
           const rule = ruleFor(policy.text[label], prepared[i].language);
-          const veto = fused.score === null ? null : this.deps.fusion.vetoFor(label, counterBy, rawByLabel);
+          const veto = fused.score === null ? null : this.deps.fusion.vetoFor(label, counterBy, rawByLabel, failed);
           const capped = veto !== null && fused.score! > veto.cap;
           const score = fused.score === null ? null : round(capped ? veto!.cap : fused.score);
           const { flagged, action } = actionFor(score, rule);
