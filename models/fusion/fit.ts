@@ -105,13 +105,16 @@ const MAX_WITH: Partial<Record<Label, string[]>> = {
 /**
  * Counter-evidence that caps a label's fused score (fusion.json `vetoes`): the misogyny detector's positive statements
  * about women ("women deserve respect", "I admire the women in my family"), which the learnt models score as hate and
- * misogyny for the word "women" alone, when no slur (lexicon) and no other rule detector's phrase is in the text.
+ * misogyny for the word "women" alone, when no slur (lexicon) and no other rule detector's phrase is in the text, and
+ * the service flags no threat, sexual harassment, sextortion or doxxing in it.
  * Hand-set, as maxWith is, and measured by `npm run eval` (eval/reports/issue7-v28/NOTES.md).
  */
 const VETO_UNLESS = ["lexicon", "threat-detector", "sexual-harassment-detector", "sextortion-detector", "doxxing-detector"];
-const VETOES: Partial<Record<Label, { by: string[]; cap: number; unless: string[] }>> = {
-  hate: { by: ["misogyny-detector"], cap: 0.2, unless: VETO_UNLESS },
-  misogyny: { by: ["misogyny-detector"], cap: 0.2, unless: VETO_UNLESS },
+/** … nor when the service flags a threat, sexual harassment, sextortion or doxxing in the text (the learnt models included). */
+const VETO_UNLESS_FLAGGED: Label[] = ["threat", "sexual_harassment", "sextortion", "doxxing"];
+const VETOES: Partial<Record<Label, { by: string[]; cap: number; unless: string[]; unlessFlagged: Label[] }>> = {
+  hate: { by: ["misogyny-detector"], cap: 0.2, unless: VETO_UNLESS, unlessFlagged: VETO_UNLESS_FLAGGED },
+  misogyny: { by: ["misogyny-detector"], cap: 0.2, unless: VETO_UNLESS, unlessFlagged: VETO_UNLESS_FLAGGED },
 };
 function EXCLUDE_LABELS(): Label[] {
   return Object.keys(EXCLUDE) as Label[];

@@ -96,20 +96,30 @@ describe("Fusion maxWith floors", () => {
 });
 
 describe("vetoes", () => {
-  const f = new Fusion(FUSION_SCHEMA.parse({ version: "v", vetoes: { hate: { by: ["detector"], cap: 0.2, unless: ["lexicon"] } } }));
+  const f = new Fusion(FUSION_SCHEMA.parse({ version: "v", vetoes: { hate: { by: ["detector"], cap: 0.2, unless: ["lexicon"], unlessFlagged: ["threat"] } } }));
   const raws = (lexicon: number) => new Map([["toxicity", new Map([["lexicon", lexicon]])], ["hate", new Map([["model", 0.9]])]]);
+  const counterBy = new Set(["detector"]);
 
-  it("caps a label when a listed component found counter-evidence and no `unless` component scored anything", () => {
-    expect(f.vetoFor("hate", new Set(["detector"]), raws(0))).toEqual({ cap: 0.2, by: ["detector"] });
-    expect(f.vetoFor("hate", new Set(["detector"]), raws(0.3))).toBeNull();
-    expect(f.vetoFor("hate", new Set(["other"]), raws(0))).toBeNull();
-    expect(f.vetoFor("misogyny", new Set(["detector"]), raws(0))).toBeNull();
+  it("caps a label when a listed component found counter-evidence, no `unless` component scored anything and no `unlessFlagged` label is flagged", () => {
+    expect(f.vetoFor("hate", { counterBy, raws: raws(0) })).toEqual({ cap: 0.2, by: ["detector"] });
+    expect(f.vetoFor("hate", { counterBy, raws: raws(0.3) })).toBeNull();
+    expect(f.vetoFor("hate", { counterBy: new Set(["other"]), raws: raws(0) })).toBeNull();
+    expect(f.vetoFor("misogyny", { counterBy, raws: raws(0) })).toBeNull();
     // the lexicon failed on this text: it might have found a slur
-    expect(f.vetoFor("hate", new Set(["detector"]), raws(0), new Set(["lexicon"]))).toBeNull();
-    expect(f.vetoFor("hate", new Set(["detector"]), raws(0), new Set(["other"]))).toEqual({ cap: 0.2, by: ["detector"] });
+    expect(f.vetoFor("hate", { counterBy, raws: raws(0), failed: new Set(["lexicon"]) })).toBeNull();
+    expect(f.vetoFor("hate", { counterBy, raws: raws(0), failed: new Set(["other"]) })).toEqual({ cap: 0.2, by: ["detector"] });
+    // a threat flagged in the same text: a positive reading of it is not credible
+    expect(f.vetoFor("hate", { counterBy, raws: raws(0), flagged: new Set(["threat"]) })).toBeNull();
+    expect(f.vetoFor("hate", { counterBy, raws: raws(0), flagged: new Set(["toxicity"]) })).toEqual({ cap: 0.2, by: ["detector"] });
   });
 
-  it("rejects a veto on an unknown label", () => {
+  it("rejects a veto on an unknown label, and a vetoed label that another veto reads as flagged", () => {
     expect(() => new Fusion(FUSION_SCHEMA.parse({ version: "v", vetoes: { hatred: { by: ["detector"], cap: 0.2 } } }))).toThrow(/unknown label "hatred"/);
+    expect(
+      () =>
+        new Fusion(
+          FUSION_SCHEMA.parse({ version: "v", vetoes: { hate: { by: ["d"], cap: 0.2, unlessFlagged: ["misogyny"] }, misogyny: { by: ["d"], cap: 0.2 } } }),
+        ),
+    ).toThrow(/"misogyny" is both vetoed/);
   });
 });

@@ -70,12 +70,23 @@ export const FUSION_SCHEMA = z
      * label → counter-evidence that caps its fused score. When a component in `by` reports counter-evidence for a text
      * (ClassifierResult `counter`: the misogyny detector's positive statements about women, "women deserve respect") and
      * no component in `unless` gave any label a score above 0 (a slur in the lexicon, another rule detector's phrase)
-     * or failed on the text, the label's fused score is at most `cap`. The learnt models score the word "women" itself; a stacker fitted on
+     * or failed on the text, and no label in `unlessFlagged` is flagged (a threat the learnt models found), the label's
+     * fused score is at most `cap`. The learnt models score the word "women" itself; a stacker fitted on
      * natural dev rows, which hardly hold such statements, could not learn this, so it is hand-set like `maxWith` and
      * measured by `npm run eval`.
      */
     vetoes: z
-      .record(z.string(), z.object({ by: z.array(z.string()).min(1), cap: z.number().min(0).max(1), unless: z.array(z.string()).default([]) }).strict())
+      .record(
+        z.string(),
+        z
+          .object({
+            by: z.array(z.string()).min(1),
+            cap: z.number().min(0).max(1),
+            unless: z.array(z.string()).default([]),
+            unlessFlagged: z.array(z.string()).default([]),
+          })
+          .strict(),
+      )
       .default({}),
     /** Languages with a measured number in the shipped evaluation report. */
     measuredLanguages: z.array(z.string()).default([]),
@@ -101,8 +112,12 @@ export class Fusion {
     for (const label of [...Object.keys(spec.stackers), ...Object.keys(spec.maxWith)]) {
       if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in stackers or maxWith`);
     }
-    for (const label of Object.keys(spec.vetoes)) {
-      if (!(LABELS as readonly string[]).includes(label)) throw new Error(`fusion: unknown label "${label}" in vetoes`);
+    for (const [label, veto] of Object.entries(spec.vetoes)) {
+      for (const l of [label, ...veto.unlessFlagged]) {
+        if (!(LABELS as readonly string[]).includes(l)) throw new Error(`fusion: unknown label "${l}" in vetoes`);
+        // a label read before the vetoes must not be vetoed itself
+        if (l !== label && spec.vetoes[l]) throw new Error(`fusion: "${l}" is both vetoed and in ${label}'s unlessFlagged`);
+      }
     }
     for (const [label, ids] of Object.entries(spec.maxWith)) {
       const inStacker = ids.filter((m) => spec.stackers[label]?.weights[m] !== undefined);
@@ -139,21 +154,26 @@ export class Fusion {
   }
 
   /**
-   * The veto on a label's fused score for one text (see `vetoes`), or null: `counterBy` holds the components that
-   * reported counter-evidence, `raws` every component's raw scores by label (for `unless`), `failed` the components
-   * that failed on this text (an `unless` component among them might have found a slur: no veto).
-   * Example: fusion.vetoFor("hate", new Set(["misogyny-detector"]), raws) // { cap: 0.2, by: ["misogyny-detector"] }
+   * The veto on a label's fused score for one text (see `vetoes`), or null. `counterBy`: the components that reported
+   * counter-evidence; `raws`: every component's raw scores by label (for `unless`); `failed`: the components that failed
+   * on this text (an `unless` component among them might have found a slur: no veto); `flagged`: the labels flagged
+   * (for `unlessFlagged`, which are never vetoed themselves).
+   * Example: fusion.vetoFor("hate", { counterBy: new Set(["misogyny-detector"]), raws }) // { cap: 0.2, by: [...] }
    */
   vetoFor(
     label: Label,
-    counterBy: ReadonlySet<string>,
-    raws: ReadonlyMap<string, ReadonlyMap<string, number>>,
-    failed: ReadonlySet<string> = new Set(),
+    text: {
+      counterBy: ReadonlySet<string>;
+      raws: ReadonlyMap<string, ReadonlyMap<string, number>>;
+      failed?: ReadonlySet<string>;
+      flagged?: ReadonlySet<string>;
+    },
   ): { cap: number; by: string[] } | null {
+    const { counterBy, raws, failed = new Set<string>(), flagged = new Set<string>() } = text;
     const veto = this.spec.vetoes[label];
     if (!veto || !counterBy.size) return null;
     const by = veto.by.filter((m) => counterBy.has(m));
-    if (!by.length || veto.unless.some((m) => failed.has(m))) return null;
+    if (!by.length || veto.unless.some((m) => failed.has(m)) || veto.unlessFlagged.some((l) => flagged.has(l))) return null;
     const unless = new Set(veto.unless);
     for (const perLabel of raws.values()) for (const [m, r] of perLabel) if (unless.has(m) && r > 0) return null;
     return { cap: veto.cap, by };

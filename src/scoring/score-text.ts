@@ -239,11 +239,17 @@ export class TextScoringService {
         const labels: Record<string, LabelVerdict> = {};
         const actions: Action[] = [];
         const reasons: string[] = [];
+        const fusedBy = new Map(
+          LABELS.map((label) => {
+            const raws = rawByLabel.get(label) ?? new Map<string, number>();
+            return [label, { raws, fused: this.deps.fusion.fuse(label, raws), rule: ruleFor(policy.text[label], prepared[i].language) }] as const;
+          }),
+        );
+        // flagged before any veto: a veto's `unlessFlagged` labels are never vetoed themselves
+        const flaggedBefore = new Set(LABELS.filter((l) => { const { fused, rule } = fusedBy.get(l)!; return fused.score !== null && actionFor(round(fused.score), rule).flagged; }));
         for (const label of LABELS) {
-          const raws = rawByLabel.get(label) ?? new Map<string, number>();
-          const fused = this.deps.fusion.fuse(label, raws);
-          const rule = ruleFor(policy.text[label], prepared[i].language);
-          const veto = fused.score === null ? null : this.deps.fusion.vetoFor(label, counterBy, rawByLabel, failed);
+          const { raws, fused, rule } = fusedBy.get(label)!;
+          const veto = fused.score === null ? null : this.deps.fusion.vetoFor(label, { counterBy, raws: rawByLabel, failed, flagged: flaggedBefore });
           const capped = veto !== null && fused.score! > veto.cap;
           const score = fused.score === null ? null : round(capped ? veto!.cap : fused.score);
           const { flagged, action } = actionFor(score, rule);
