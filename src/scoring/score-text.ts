@@ -210,8 +210,7 @@ export class TextScoringService {
         const modelScores: Record<string, Record<string, number>> = {};
         const spans: Span[] = [];
         const rawByLabel = new Map<Label, Map<string, number>>();
-        /** Components that found counter-evidence in this text (fusion `vetoes`), and where. */
-        const counterBy = new Set<string>();
+        /** Where components found counter-evidence in this text (fusion `vetoes`). */
         const counterSpans: { start: number; end: number; source: string }[] = [];
         const failed = new Set<string>();
         for (const { c, r, error } of results) {
@@ -231,11 +230,9 @@ export class TextScoringService {
             m.set(c.id, raw);
           }
           if (res.spans) spans.push(...res.spans);
-          if (res.counter?.length) {
-            counterBy.add(c.id);
-            for (const { start, end } of res.counter) counterSpans.push({ start, end, source: c.id });
-          }
+          for (const { start, end } of res.counter ?? []) counterSpans.push({ start, end, source: c.id });
         }
+        const counterBy = new Set(counterSpans.map((s) => s.source));
         const labels: Record<string, LabelVerdict> = {};
         const actions: Action[] = [];
         const reasons: string[] = [];
@@ -257,7 +254,7 @@ export class TextScoringService {
           if (score === null) {
             const covering = this.deps.classifiers.filter((c) => c.labels.includes(label));
             lv.note = covering.length ? `every component covering this label failed (${covering.map((c) => c.id).join(", ")})` : NOT_COVERED;
-          } else if (!flagged && capped && actionFor(round(fused.score!), rule).flagged) {
+          } else if (!flagged && capped && flaggedBefore.has(label)) {
             lv.note = `below the threshold because the text reads as a positive statement about a group (${veto!.by.join(", ")}), which caps the score at ${veto!.cap}; ${round(fused.score!).toFixed(3)} without that reading`;
           } else if (!flagged) {
             // A reviewer seeing an abusive word in a text that was not flagged should know why.

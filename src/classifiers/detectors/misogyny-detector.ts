@@ -1,8 +1,8 @@
 import type { ContextData, MisogynyData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import type { FramedTest } from "./pairing.js";
-import { affirmingPairs, listsHit, negatedPairs, ownPhrases, type OwnPhrases, pairs } from "./pairing.js";
-import { baseLanguage, fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
+import { affirmingPairs, baseLanguage, listsHit, negatedPairs, ownPhrases, type OwnPhrases, pairs } from "./pairing.js";
+import { fired, type PairingAnalysis, PairingDetector, type PairingInput } from "./pairing-detector.js";
 
 export type { FramedTest } from "./pairing.js";
 /** What the detector found (no text, only offsets and rule names). */

@@ -3,7 +3,7 @@ import { foldLikeText } from "../../content/text/normalise.js";
 import type { ContextData, MisogynyData, SexualHarassmentData, ThreatData } from "./cue-data.js";
 import type { CueHit } from "./cue-matcher.js";
 import { clamp01, type FiredRule, noisyOr } from "./evidence.js";
-import { coversEverySentence, dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, maskPhrases } from "./pairing.js";
+import { baseLanguage, coversEverySentence, dampen, type Discounted, type FramedTest, isQuestionTag, type PairingContext, pairingContext, type PairingRules, maskPhrases } from "./pairing.js";
 import { RuleDetector } from "./rule-detector.js";
 import type { Label } from "../../taxonomy.js";
 
@@ -229,11 +229,6 @@ export function scopeFalseFriends<C extends Record<string, Record<string, readon
   return { cues: out, scoped };
 }
 
-/**
- * The language of a data file's key or of a text's language tag: "hi_latn" (a romanised key) is hi, and a caller's hint
- * may carry a region or script ("pt-br", "zh-hant").
- */
-export const baseLanguage = (tag: string): string => tag.split(/[-_]/)[0];
 
 /** A rule with its evidence, or nothing when there is none. */
 export const fired = (rule: string, weight: number, evidence: CueHit[]): FiredRule[] => (evidence.length ? [{ rule, weight, evidence }] : []);

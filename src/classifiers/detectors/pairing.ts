@@ -206,22 +206,32 @@ export function affirmingPairs(
   for (const p of phrases) {
     for (const g of anchors) {
       if ((anchorFirst && g.start > p.start) || nested(g, p)) continue;
-      if (pairStatus(g, p, rules, ctx) !== "counts" || asksQuestion(ctx.text, Math.max(g.end, p.end))) continue;
+      if (pairStatus(g, p, rules, ctx) !== "counts") continue;
       const [lo, hi] = sentenceAround(ctx.text, Math.min(g.start, p.start), Math.max(g.end, p.end));
-      if (cancels.some((c) => c.start >= lo && c.end <= hi && !inside(c, p) && !inside(c, g))) continue;
+      if (QUESTION_MARK.test(ctx.text[hi] ?? "") || cancels.some((c) => c.start >= lo && c.end <= hi && !inside(c, p) && !inside(c, g))) continue;
       evidence.push(g, p);
     }
   }
   return evidence;
 }
 
-/** The sentence holding [start, end): from after the sentence end before it to the one after it. */
+/**
+ * The sentence holding [start, end): from after the sentence end before it to the one after it (`sentenceEnd`, the
+ * text's length when none follows).
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let lo = start;
   while (lo > 0 && !SENTENCE_END.test(text[lo - 1])) lo--;
-  const after = text.slice(end).search(SENTENCE_END);
-  return [lo, after < 0 ? text.length : end + after];
+  return [lo, sentenceEnd(text, end)];
 }
+
+/** The index of the first sentence end at or after `at`, or the text's length. */
+const sentenceEnd = (text: string, at: number): number => {
+  const after = text.slice(at).search(SENTENCE_END);
+  return after < 0 ? text.length : at + after;
+};
+
+const QUESTION_MARK = /[?？؟]/u;
 
 /** One language's phrases of some categories, folded for `listsHit`: whole phrases, and the stems of `*` phrases. */
 export interface OwnPhrases {
@@ -239,7 +249,7 @@ const phraseKey = (s: string): string => foldLikeText(s).replace(/[\s\-'’]+/gu
 export function ownPhrases(cues: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>, categories: readonly string[]): Map<string, OwnPhrases> {
   const out = new Map<string, { whole: Set<string>; stems: string[] }>();
   for (const [key, lists] of Object.entries(cues)) {
-    const language = key.split(/[-_]/)[0];
+    const language = baseLanguage(key);
     const own = out.get(language) ?? { whole: new Set<string>(), stems: [] };
     for (const category of categories) {
       for (const raw of lists[category] ?? []) {
@@ -277,11 +287,13 @@ export function coversEverySentence(text: string, evidence: readonly CueHit[]): 
 }
 
 /** Whether the sentence that goes on at `at` ends with a question mark. */
-const asksQuestion = (text: string, at: number): boolean => {
-  const rest = text.slice(at);
-  const end = rest.search(SENTENCE_END);
-  return end >= 0 && /[?？؟]/u.test(rest[end]);
-};
+const asksQuestion = (text: string, at: number): boolean => QUESTION_MARK.test(text[sentenceEnd(text, at)] ?? "");
+
+/**
+ * The language of a data file's key or of a text's language tag: "hi_latn" (a romanised key) is hi, and a caller's hint
+ * may carry a region or script ("pt-br", "zh-hant").
+ */
+export const baseLanguage = (tag: string): string => tag.split(/[-_]/)[0];
 
 /** Phrases that count on their own: not negated just before or after, not inside a quotation. */
 export function standalone(phrases: readonly CueHit[], rules: PairingRules, ctx: PairingContext, out: Discounted): CueHit[] {
